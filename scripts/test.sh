@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every test: formatting, clippy (native and wasm),
+# the native unit/property tests, the release build, its size budget, and the
+# end-to-end tests in headless Chromium against the release dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, every target)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "cargo test (native: content, questionnaire engine, form rules)"
+cargo test --workspace
+
+step "trunk build --release"
+start=$(date +%s)
+trunk build --release
+echo "release build took $(( $(date +%s) - start ))s"
+
+step "size budget"
+node tests/size-budget.mjs
+
+step "end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

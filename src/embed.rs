@@ -1,0 +1,1 @@
+//! The embed: mounting sections into a host page (issue 5).

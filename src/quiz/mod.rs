@@ -1,0 +1,286 @@
+//! The questionnaire: one question per step, then the result. The engine and
+//! its markup are `showdown_core::quiz`; this module keeps the answers, swaps
+//! the steps, moves focus, and handles the result's buttons.
+
+use leptos::prelude::*;
+use showdown_core::quiz::markup::{question_html, result_html, QuizView as Markup};
+use showdown_core::quiz::{complete, from_query, Answers, QUESTION_COUNT};
+
+use crate::scope::{heading, use_scope, Scope};
+
+/// `localStorage` key of the last finished questionnaire (for the table highlight).
+pub const LAST_RESULT_KEY: &str = "showdown-quiz-result";
+/// `localStorage` key prefix of answers in progress (one per instance).
+const PROGRESS_KEY: &str = "showdown-quiz-progress";
+
+/// Where the questionnaire starts, and what it says about that.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opening {
+    Fresh,
+    /// A share link: its result straight away.
+    Shared,
+    /// The link carried answers that could not all be read.
+    Malformed,
+    /// Answers in progress, restored after a reload.
+    Resumed,
+}
+
+fn markup(scope: &Scope) -> Markup<'_> {
+    Markup {
+        id_prefix: &scope.id_prefix,
+        heading_offset: scope.heading_offset,
+        link_base: scope.embedded.then_some(scope.share_url.as_str()),
+        share_base: &scope.share_url,
+    }
+}
+
+/// The answers and step to start from.
+fn opening(query: &str, saved: Option<Answers>) -> (Answers, usize, Opening) {
+    let decoded = from_query(query);
+    let (answers, opening) = if complete(&decoded.answers).is_some() && decoded.rejected == 0 {
+        (decoded.answers, Opening::Shared)
+    } else if decoded.answers.iter().any(Option::is_some) || decoded.rejected > 0 {
+        (decoded.answers, Opening::Malformed)
+    } else {
+        match saved {
+            Some(saved) if saved.iter().any(Option::is_some) => (saved, Opening::Resumed),
+            _ => ([None; QUESTION_COUNT], Opening::Fresh),
+        }
+    };
+    let step = match opening {
+        Opening::Shared => QUESTION_COUNT,
+        _ => answers.iter().position(Option::is_none).unwrap_or(QUESTION_COUNT - 1),
+    };
+    (answers, step, opening)
+}
+
+/// The HTML of `step` (a question, or the result when all are answered).
+fn step_html(scope: &Scope, answers: &Answers, step: usize, hint: bool) -> String {
+    let m = markup(scope);
+    match (step < QUESTION_COUNT, complete(answers)) {
+        (true, _) => question_html(&m, step, answers, hint),
+        (false, Some(done)) => result_html(&m, &done),
+        (false, None) => question_html(&m, answers.iter().position(Option::is_none).unwrap_or(0), answers, hint),
+    }
+}
+
+#[component]
+pub fn QuizView(
+    /// The page's query (`location.search`), which may carry shared answers.
+    #[prop(optional, into)]
+    query: String,
+) -> impl IntoView {
+    let scope = use_scope();
+    let progress_key = format!("{PROGRESS_KEY}:{}", scope.id_prefix);
+    #[cfg(target_arch = "wasm32")]
+    let saved = crate::browser::stored(&progress_key).map(|q| from_query(&q).answers);
+    #[cfg(not(target_arch = "wasm32"))]
+    let saved = None;
+    let (answers, step, opening) = opening(&query, saved);
+    let note = match opening {
+        Opening::Malformed => Some("The link you followed had answers we could not read, so the questionnaire starts at the first open question. Anything it could read is already filled in."),
+        Opening::Resumed => Some("Welcome back: your answers so far are kept, so you can carry on where you left off."),
+        _ => None,
+    };
+    let html = step_html(&scope, &answers, step, false);
+    let card = NodeRef::<leptos::html::Form>::new();
+
+    #[cfg(target_arch = "wasm32")]
+    let handlers = {
+        let state = std::rc::Rc::new(dom::Quiz::new(scope.clone(), progress_key, answers, step, card));
+        let (a, b, c) = (state.clone(), state.clone(), state);
+        (
+            move |ev: leptos::ev::Event| a.change(&ev),
+            move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                b.next();
+            },
+            move |ev: leptos::ev::MouseEvent| c.click(&ev),
+        )
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let handlers = {
+        let _ = progress_key;
+        (|_: leptos::ev::Event| {}, |_: leptos::ev::SubmitEvent| {}, |_: leptos::ev::MouseEvent| {})
+    };
+    let (on_change, on_submit, on_click) = handlers;
+
+    view! {
+        <div class="sd-quiz">
+            {heading(1, Some(scope.id("quiz-title")), "Which language fits your backend?")}
+            <p class="sd-lede">"Eight questions about your project. The recommendation follows the article’s own advice, is computed in your browser, and shows its reasons."</p>
+            {note.map(|n| view! { <p class="sd-quiz-note" role="status">{n}</p> })}
+            <noscript><p class="sd-quiz-note">"The questionnaire needs JavaScript to move between questions and compute your result."</p></noscript>
+            <form class="sd-quiz-card" novalidate node_ref=card inner_html=html
+                on:change=on_change on:submit=on_submit on:click=on_click></form>
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod dom {
+    use std::cell::{Cell, RefCell};
+
+    use leptos::prelude::*;
+    use showdown_core::quiz::{complete, recommend, to_query, Answers, Complete, QUESTIONS, QUESTION_COUNT};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::{markup, step_html, LAST_RESULT_KEY};
+    use crate::browser;
+    use crate::scope::Scope;
+
+    /// One questionnaire instance.
+    pub struct Quiz {
+        scope: Scope,
+        progress_key: String,
+        answers: RefCell<Answers>,
+        step: Cell<usize>,
+        card: NodeRef<leptos::html::Form>,
+    }
+
+    impl Quiz {
+        pub fn new(
+            scope: Scope,
+            progress_key: String,
+            answers: Answers,
+            step: usize,
+            card: NodeRef<leptos::html::Form>,
+        ) -> Quiz {
+            Quiz { scope, progress_key, answers: RefCell::new(answers), step: Cell::new(step), card }
+        }
+
+        /// Shows `step` and moves focus to it (its legend, or the result's heading).
+        fn show(&self, step: usize, hint: bool) {
+            self.step.set(step);
+            let Some(card) = self.card.get_untracked() else { return };
+            let answers = *self.answers.borrow();
+            card.set_inner_html(&step_html(&self.scope, &answers, step, hint));
+            let m = markup(&self.scope);
+            let target = if step < QUESTION_COUNT { m.legend_id(step) } else { m.result_id() };
+            browser::focus_by_id(&card, &target);
+        }
+
+        fn save_progress(&self) {
+            let answers = *self.answers.borrow();
+            if answers.iter().any(Option::is_some) {
+                browser::store(&self.progress_key, &to_query(&answers));
+            } else {
+                browser::forget(&self.progress_key);
+            }
+        }
+
+        /// A radio button was chosen.
+        pub fn change(&self, ev: &web_sys::Event) {
+            let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            let (Some(q), Some(c)) = (
+                input.get_attribute("data-question").and_then(|v| v.parse::<usize>().ok()),
+                input.get_attribute("data-choice").and_then(|v| v.parse::<u8>().ok()),
+            ) else {
+                return;
+            };
+            if let Some(slot) = self.answers.borrow_mut().get_mut(q) {
+                *slot = Some(c);
+            }
+            self.save_progress();
+            // The choice answers the hint, if one was showing.
+            if let Some(card) = self.card.get_untracked() {
+                if let Ok(Some(hint)) = card.query_selector(".sd-hint") {
+                    hint.remove();
+                    if let Ok(Some(fieldset)) = card.query_selector("fieldset") {
+                        let _ = fieldset.remove_attribute("aria-describedby");
+                    }
+                }
+            }
+        }
+
+        /// "Next" (or "See my recommendation").
+        pub fn next(&self) {
+            let step = self.step.get();
+            if step >= QUESTION_COUNT {
+                return;
+            }
+            let answers = *self.answers.borrow();
+            if answers[step].is_none() {
+                self.show_hint(step);
+                return;
+            }
+            if step + 1 < QUESTION_COUNT {
+                self.show(step + 1, false);
+            } else if let Some(done) = complete(&answers) {
+                self.show(QUESTION_COUNT, false);
+                self.finished(&done);
+            } else if let Some(open) = answers.iter().position(Option::is_none) {
+                self.show(open, true);
+            }
+        }
+
+        /// Re-renders the step with its hint, keeping focus on the question.
+        fn show_hint(&self, step: usize) {
+            self.show(step, true);
+        }
+
+        pub fn click(&self, ev: &web_sys::MouseEvent) {
+            let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(action) = el.closest("[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"))
+            else {
+                return;
+            };
+            match action.as_str() {
+                "back" => self.show(self.step.get().saturating_sub(1), false),
+                "change" => self.show(0, false),
+                "restart" => {
+                    *self.answers.borrow_mut() = [None; QUESTION_COUNT];
+                    browser::forget(&self.progress_key);
+                    if !self.scope.embedded {
+                        browser::replace_url("/quiz");
+                    }
+                    self.show(0, false);
+                }
+                "copy" => self.copy_link(),
+                _ => {}
+            }
+        }
+
+        fn copy_link(&self) {
+            let Some(card) = self.card.get_untracked() else { return };
+            let Some(done) = complete(&self.answers.borrow()) else { return };
+            let url = markup(&self.scope).share_url(&done);
+            let status = card.query_selector("[data-copy-status]").ok().flatten();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = browser::copy_text(&url).await;
+                if let Some(status) = status {
+                    status.set_text_content(Some(if copied {
+                        "Link copied to the clipboard."
+                    } else {
+                        "Your browser did not let us copy: select the link above and copy it yourself."
+                    }));
+                }
+            });
+        }
+
+        /// Remember the result, put it in the address bar (full page only: an
+        /// embed never touches the host's URL), and announce it.
+        fn finished(&self, done: &Complete) {
+            browser::forget(&self.progress_key);
+            let query = to_query(&done.map(Some));
+            browser::store(LAST_RESULT_KEY, &query);
+            if !self.scope.embedded {
+                browser::replace_url(&format!("/quiz?{query}"));
+            }
+            let pairs: Vec<(&str, &str)> = QUESTIONS
+                .iter()
+                .zip(done.iter())
+                .filter_map(|(q, &c)| Some((q.id, q.choices.get(c as usize)?.id)))
+                .collect();
+            let Some(card) = self.card.get_untracked() else { return };
+            let card: &web_sys::Element = &card;
+            let root = card.closest(".showdown").ok().flatten().unwrap_or_else(|| card.clone());
+            browser::announce(
+                &root,
+                "showdown:quiz-complete",
+                "showdown_quiz_complete",
+                &[("recommendation", JsValue::from_str(recommend(done).id())), ("answers", browser::object_of(&pairs))],
+            );
+        }
+    }
+}
