@@ -68,21 +68,44 @@ impl Start {
     }
 }
 
+/// Which sections an instance shows (the full page's views, or an embed's `data-showdown`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sections {
+    pub article: bool,
+    pub differences: bool,
+    pub quiz: bool,
+    pub contact: bool,
+    /// The booking section is the page (`/contact`): its heading is the `<h1>`.
+    pub contact_page: bool,
+    pub not_found: bool,
+}
+
+/// The sections of one instance, in the page's order. (Options rather than
+/// type-erased views: each erased view costs wasm bytes.)
+pub fn sections_view(scope: Scope, show: Sections, query: String, last_quiz: String) -> impl IntoView {
+    let nothing = !(show.article || show.differences || show.quiz || show.contact || show.not_found);
+    view! {
+        {show.article.then(|| view! { <ArticleView scope=scope.clone() last_quiz=last_quiz.clone()/> })}
+        {show.differences.then(|| view! { <ArticleView scope=scope.clone() last_quiz=last_quiz.clone() differences_only=true/> })}
+        {show.quiz.then(|| view! { <QuizView scope=scope.clone() query=query.clone()/> })}
+        {show.contact.then(|| view! { <BookingSection scope=scope.clone() query=query.clone() standalone=show.contact_page/> })}
+        {show.not_found.then(|| view! { <section class="sd-notfound" aria-labelledby="not-found" inner_html=not_found_html()></section> })}
+        {nothing.then(|| view! { <p class="sd-quiz-note">"Nothing to show here: data-showdown should name article, differences, quiz, contact or all."</p> })}
+    }
+}
+
 #[component]
 pub fn App(start: Start) -> impl IntoView {
-    provide_context(Scope::full_page());
     let route = Route::from_path(&start.path);
-    let main = match route {
-        Route::Article => {
-            view! { <ArticleView last_quiz=start.last_quiz.clone().unwrap_or_default()/> <BookingSection/> }.into_any()
-        }
-        Route::Quiz => view! { <QuizView query=start.query.clone()/> }.into_any(),
-        Route::Contact => view! { <BookingSection query=start.query.clone() standalone=true/> }.into_any(),
-        Route::NotFound => {
-            view! { <section class="sd-notfound" aria-labelledby="not-found" inner_html=not_found_html()></section> }
-                .into_any()
-        }
+    let show = match route {
+        Route::Article => Sections { article: true, contact: true, ..Sections::default() },
+        Route::Quiz => Sections { quiz: true, ..Sections::default() },
+        Route::Contact => Sections { contact: true, contact_page: true, ..Sections::default() },
+        Route::NotFound => Sections { not_found: true, ..Sections::default() },
     };
+    // The article's own closing section is the booking form, which reads no query there.
+    let query = if route == Route::Article { String::new() } else { start.query.clone() };
+    let main = sections_view(Scope::full_page(), show, query, start.last_quiz.clone().unwrap_or_default());
     view! {
         <a class="sd-skip" href="#main">"Skip to content"</a>
         <header class="sd-header" inner_html=header_html(route, start.dark) on:click=on_header_click></header>

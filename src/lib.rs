@@ -21,7 +21,8 @@ use wasm_bindgen::prelude::*;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(root) = browser::document().and_then(|d| d.get_element_by_id("app")) else { return };
+    // Only our own page: a host page of the embed may have an #app of its own.
+    let Some(root) = browser::document().and_then(|d| d.query_selector("#app.showdown").ok().flatten()) else { return };
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else { return };
     let start = app::Start::from_browser();
     // Replace any prerendered or placeholder HTML in the same task: no paint in between.

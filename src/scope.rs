@@ -1,8 +1,6 @@
 //! What differs between the full page and an embedded instance: id prefixes,
 //! heading levels, where links to the full page point, the form's endpoint.
-//! Provided as context by `App` and by each embed mount.
-
-use leptos::prelude::*;
+//! Passed to each section by `App` and by each embed mount.
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scope {
@@ -55,22 +53,5 @@ impl Scope {
     /// An in-page link to one of this instance's ids.
     pub fn anchor(&self, local: &str) -> String {
         format!("#{}", self.id(local))
-    }
-}
-
-pub fn use_scope() -> Scope {
-    use_context::<Scope>().unwrap_or_else(Scope::full_page)
-}
-
-/// A heading at this instance's level for a full-page `level`.
-pub fn heading(level: u8, id: Option<String>, text: impl IntoView + 'static) -> AnyView {
-    let level = use_scope().level(level);
-    match level {
-        1 => view! { <h1 id=id>{text}</h1> }.into_any(),
-        2 => view! { <h2 id=id>{text}</h2> }.into_any(),
-        3 => view! { <h3 id=id>{text}</h3> }.into_any(),
-        4 => view! { <h4 id=id>{text}</h4> }.into_any(),
-        5 => view! { <h5 id=id>{text}</h5> }.into_any(),
-        _ => view! { <h6 id=id>{text}</h6> }.into_any(),
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use showdown_core::article_html::{article_html, differences_html, RenderOptions};
 
-use crate::scope::use_scope;
+use crate::scope::Scope;
 
 /// Which part of the article to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,12 +17,12 @@ pub enum Part {
 
 #[component]
 pub fn ArticleView(
+    scope: Scope,
     /// The answers of the last finished questionnaire, as a query ("" when none).
     #[prop(optional, into)]
     last_quiz: String,
     #[prop(optional)] differences_only: bool,
 ) -> impl IntoView {
-    let scope = use_scope();
     let highlight = showdown_core::quiz::complete(&showdown_core::quiz::from_query(&last_quiz).answers)
         .map(|a| showdown_core::quiz::highlighted_aspects(&a))
         .unwrap_or_default();
@@ -35,6 +35,8 @@ pub fn ArticleView(
         highlight: &highlight,
     };
     let part = if differences_only { Part::Differences } else { Part::Whole };
+    // On its own (only ever in an embed) the table's section is the widget's top heading, an <h2>.
+    let options = RenderOptions { heading_offset: if differences_only { 0 } else { options.heading_offset }, ..options };
     let html = match part {
         Part::Whole => article_html(&options),
         Part::Differences => differences_html(&options),

@@ -35,7 +35,8 @@ enum Status<'a> {
     None,
     Sent,
     Failed(&'a str),
-    MailOpened,
+    /// The `mailto:` link that was opened, offered again in case nothing happened.
+    MailOpened(&'a str),
 }
 
 fn form_of(ev: &web_sys::Event) -> Option<web_sys::HtmlFormElement> {
@@ -189,8 +190,9 @@ impl Booking {
             return;
         }
         let Some(endpoint) = self.target.endpoint.clone() else {
-            send::open_mailto(&mailto_href(ARTICLE.contact.email, &draft, self.quiz.as_ref()));
-            self.show_status(form, Status::MailOpened);
+            let href = mailto_href(ARTICLE.contact.email, &draft, self.quiz.as_ref());
+            self.show_status(form, Status::MailOpened(&href));
+            send::open_mailto(&href);
             return;
         };
 
@@ -346,12 +348,11 @@ impl Booking {
                 );
                 h.close("div");
             }
-            Status::MailOpened => {
-                let mail = format!("mailto:{}", ARTICLE.contact.email);
+            Status::MailOpened(href) => {
                 h.open("div", &[("class", Some("sd-banner sd-banner-info")), ("role", Some("status"))]);
-                h.open("p", &[]).text("Your email app should now open with your request filled in. Send the email from there to book the meeting. If nothing opened, write to ");
-                h.element("a", &[("href", Some(&mail))], ARTICLE.contact.email);
-                h.text("; your draft is kept here.").close("p").close("div");
+                h.open("p", &[]).text("Your email app should now open with your request filled in. Send the email from there to book the meeting. If nothing opened, ");
+                h.element("a", &[("href", Some(href)), ("data-mailto", Some(""))], "open the email again");
+                h.text(" or write to ").text(ARTICLE.contact.email).text(". Your draft is kept here.").close("p").close("div");
             }
         }
         area.set_inner_html(&h.finish());

@@ -13,7 +13,7 @@ use showdown_core::contact::markup::{booking_html, host_of, FormView};
 use showdown_core::contact::{Format, QuizSummary, Topic};
 use showdown_core::quiz;
 
-use crate::scope::{use_scope, Scope};
+use crate::scope::Scope;
 
 /// Where the form posts and how, resolved in the contract's order.
 #[derive(Clone, Debug, PartialEq)]
@@ -81,6 +81,7 @@ fn quiz_from_query(query: &str) -> (Option<Topic>, Option<QuizSummary>) {
 /// The closing section: the company's pitch, its contact details and the form.
 #[component]
 pub fn BookingSection(
+    scope: Scope,
     /// The page's query, which may carry a topic and a questionnaire result.
     #[prop(optional, into)]
     query: String,
@@ -88,7 +89,6 @@ pub fn BookingSection(
     #[prop(optional)]
     standalone: bool,
 ) -> impl IntoView {
-    let scope = use_scope();
     let draft_key = format!("{DRAFT_KEY}:{}", scope.id_prefix);
     let (arrived_topic, quiz_summary) = quiz_from_query(&query);
     let target = resolve_target(&scope);

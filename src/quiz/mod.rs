@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use showdown_core::quiz::markup::{question_html, result_html, QuizView as Markup};
 use showdown_core::quiz::{complete, from_query, Answers, QUESTION_COUNT};
 
-use crate::scope::{heading, use_scope, Scope};
+use showdown_core::html::Html;
+
+use crate::scope::Scope;
 
 /// `localStorage` key of the last finished questionnaire (for the table highlight).
 pub const LAST_RESULT_KEY: &str = "showdown-quiz-result";
@@ -54,6 +56,21 @@ fn opening(query: &str, saved: Option<Answers>) -> (Answers, usize, Opening) {
     (answers, step, opening)
 }
 
+/// The questionnaire's title and introduction, and a note about where it starts.
+fn intro_html(scope: &Scope, note: Option<&str>) -> String {
+    let mut h = Html::new();
+    let tag = format!("h{}", scope.level(1));
+    h.element(&tag, &[("id", Some(&scope.id("quiz-title")))], "Which language fits your backend?");
+    h.element("p", &[("class", Some("sd-lede"))], "Eight questions about your project. The recommendation follows the article’s own advice, is computed in your browser, and shows its reasons.");
+    if let Some(note) = note {
+        h.element("p", &[("class", Some("sd-quiz-note")), ("role", Some("status"))], note);
+    }
+    h.open("noscript", &[]);
+    h.element("p", &[("class", Some("sd-quiz-note"))], "The questionnaire needs JavaScript to move between questions and compute your result.");
+    h.close("noscript");
+    h.finish()
+}
+
 /// The HTML of `step` (a question, or the result when all are answered).
 fn step_html(scope: &Scope, answers: &Answers, step: usize, hint: bool) -> String {
     let m = markup(scope);
@@ -66,11 +83,11 @@ fn step_html(scope: &Scope, answers: &Answers, step: usize, hint: bool) -> Strin
 
 #[component]
 pub fn QuizView(
+    scope: Scope,
     /// The page's query (`location.search`), which may carry shared answers.
     #[prop(optional, into)]
     query: String,
 ) -> impl IntoView {
-    let scope = use_scope();
     let progress_key = format!("{PROGRESS_KEY}:{}", scope.id_prefix);
     #[cfg(target_arch = "wasm32")]
     let saved = crate::browser::stored(&progress_key).map(|q| from_query(&q).answers);
@@ -83,6 +100,7 @@ pub fn QuizView(
         _ => None,
     };
     let html = step_html(&scope, &answers, step, false);
+    let intro = intro_html(&scope, note);
     let card = NodeRef::<leptos::html::Form>::new();
 
     #[cfg(target_arch = "wasm32")]
@@ -107,10 +125,7 @@ pub fn QuizView(
 
     view! {
         <div class="sd-quiz">
-            {heading(1, Some(scope.id("quiz-title")), "Which language fits your backend?")}
-            <p class="sd-lede">"Eight questions about your project. The recommendation follows the article’s own advice, is computed in your browser, and shows its reasons."</p>
-            {note.map(|n| view! { <p class="sd-quiz-note" role="status">{n}</p> })}
-            <noscript><p class="sd-quiz-note">"The questionnaire needs JavaScript to move between questions and compute your result."</p></noscript>
+            <div inner_html=intro></div>
             <form class="sd-quiz-card" novalidate node_ref=card inner_html=html
                 on:change=on_change on:submit=on_submit on:click=on_click></form>
         </div>
