@@ -5,7 +5,9 @@
 // - gives each view its own HTML file (quiz/index.html, contact/index.html) and a 404.html,
 //   so any static host serves the right view.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, dirname } from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
@@ -17,18 +19,40 @@ const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repla
 const indexPath = join(staging, "index.html");
 const template = readFileSync(indexPath, "utf8");
 
-function page(path) {
-  const url = new URL(path.replace(/^\//, ""), site).href;
-  return template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
+// Each view's own title and description, for search engines and link previews.
+const TITLE = "Golang vs Python: The Ultimate Showdown for Backend Development";
+const views = {
+  "/": { file: "index.html" },
+  "/quiz": {
+    file: "quiz/index.html",
+    title: "Which language fits your backend? Golang vs Python questionnaire",
+    description: "Eight questions about your backend project recommend Go, Python or both, with the reasons behind it, computed in your browser.",
+  },
+  "/contact": {
+    file: "contact/index.html",
+    title: "Book a meeting about Golang or Python for your backend | AMELA Technology",
+    description: "Talk to AMELA Technology's Go and Python backend developers: book a meeting, or call, email or visit us in Hanoi.",
+  },
+  "/404": { file: "404.html", title: "Page not found | Golang vs Python", robots: "noindex" },
+};
+const descriptionOf = (html) => (html.match(/<meta name="?description"? content="([^"]*)"/) || html.match(/<meta content="([^"]*)" name="?description"?/) || [])[1];
+const baseDescription = descriptionOf(template);
+
+for (const [path, v] of Object.entries(views)) {
+  const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
+  let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
+  if (v.title) html = html.replaceAll(TITLE, escapeAttr(v.title));
+  if (v.description && baseDescription) html = html.replaceAll(baseDescription, escapeAttr(v.description));
+  if (v.robots) html = html.replace(/<meta charset=[^>]*>/i, (m) => `${m}<meta name="robots" content="${v.robots}">`);
+  mkdirSync(dirname(join(staging, v.file)), { recursive: true });
+  writeFileSync(join(staging, v.file), html);
 }
 
-writeFileSync(indexPath, page("/"));
-for (const view of ["quiz", "contact"]) {
-  mkdirSync(join(staging, view), { recursive: true });
-  writeFileSync(join(staging, view, "index.html"), page(`/${view}`));
-}
-// Unknown paths: the app shows its "Page not found" view; search engines are told not to index it.
-writeFileSync(join(staging, "404.html"), page("/").replace("<head>", '<head>\n  <meta name="robots" content="noindex">'));
+// Every view rendered to static HTML by the app's own components (src/bin/prerender.rs):
+// the page shows before the wasm has loaded, and works without JavaScript.
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+execFileSync("cargo", ["run", "--quiet", "--offline", "--no-default-features", "--features", "ssr", "--bin", "prerender",
+  "--target-dir", join(root, "target", "prerender"), "--", staging], { cwd: root, stdio: "inherit" });
 
 // The embed loader. Everything resolves against embed.js's own URL, so dist/ can live on a CDN.
 const files = readdirSync(staging);

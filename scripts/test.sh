@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+step "cargo clippy (the build-time prerenderer, ssr)"
+cargo clippy --no-default-features --features ssr --bin prerender --target-dir target/prerender -- -D warnings
+
 step "cargo test (native: content, questionnaire engine, form rules)"
 cargo test --workspace
 

@@ -4,8 +4,7 @@
 //! crosses in either direction. No router, no `<head>` changes, no listeners on
 //! the host's window that change its behaviour, no URL or history changes.
 
-use crate::app::{sections_view, Sections};
-use crate::scope::Scope;
+use crate::app::Sections;
 
 /// Which sections a marketer asked for in `data-showdown`: a comma list of
 /// `article`, `differences`, `quiz`, `contact` or `all` (article, quiz, contact).
@@ -54,7 +53,7 @@ pub fn mount_embed(
         .map(|s| s.trim().to_string())
         .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
         .unwrap_or_else(|| crate::config::site_url().to_string());
-    let scope = Scope {
+    let scope = crate::scope::Scope {
         id_prefix: format!("sd{instance}-"),
         heading_offset: 1,
         embedded: true,
@@ -65,7 +64,8 @@ pub fn mount_embed(
     crate::contact::remember_landing();
     let last_quiz = crate::browser::stored(crate::quiz::LAST_RESULT_KEY).unwrap_or_default();
     let sections = parse_sections(&sections);
-    leptos::mount::mount_to(root.clone(), move || sections_view(scope, sections, String::new(), last_quiz)).forget();
+    leptos::mount::mount_to(root.clone(), move || crate::app::sections_view(scope, sections, String::new(), last_quiz))
+        .forget();
     let _ = root.set_attribute("data-mounted", "");
 }
 

@@ -942,3 +942,15 @@ mod tests {
         assert_eq!(ARTICLE.image_caption, ARTICLE.title);
     }
 }
+
+#[cfg(test)]
+mod page_head {
+    /// The page shell's meta description is the article's (they must not drift apart).
+    #[test]
+    fn index_html_carries_the_description() {
+        let index = include_str!("../../index.html");
+        let tag = format!("<meta name=\"description\" content=\"{}\">", super::ARTICLE.description);
+        assert!(index.contains(&tag), "index.html must hold {tag}");
+        assert!(index.contains(super::ARTICLE.title));
+    }
+}

@@ -36,7 +36,8 @@ pub fn ArticleView(
     };
     let part = if differences_only { Part::Differences } else { Part::Whole };
     // On its own (only ever in an embed) the table's section is the widget's top heading, an <h2>.
-    let options = RenderOptions { heading_offset: if differences_only { 0 } else { options.heading_offset }, ..options };
+    let options =
+        RenderOptions { heading_offset: if differences_only { 0 } else { options.heading_offset }, ..options };
     let html = match part {
         Part::Whole => article_html(&options),
         Part::Differences => differences_html(&options),
@@ -126,7 +127,7 @@ fn track_contents(host: NodeRef<leptos::html::Div>) {
         let Some(host) = host.get_untracked() else { return };
         let mut current = None;
         for section in dom::all(&host, ".sd-level-2[data-section]") {
-            if section.get_bounding_client_rect().top() < 140.0 {
+            if section.get_bounding_client_rect().top() < 200.0 {
                 current = section.get_attribute("data-section");
             }
         }

@@ -256,8 +256,14 @@ impl Booking {
             }
             Ok(r) => {
                 let replied = parse_field_errors(&r.body);
-                let field_errors: Vec<FieldError> =
-                    replied.iter().filter_map(|(f, m)| Some(FieldError { field: (*f)?, message: m.clone() })).collect();
+                // In the form's order, whatever the reply's: focus goes to the first invalid field.
+                let field_errors: Vec<FieldError> = Field::ALL
+                    .iter()
+                    .filter_map(|field| {
+                        let (_, message) = replied.iter().find(|(f, _)| *f == Some(*field))?;
+                        Some(FieldError { field: *field, message: message.clone() })
+                    })
+                    .collect();
                 let general = replied.iter().find(|(f, _)| f.is_none()).map(|(_, m)| m.as_str());
                 let why = if (400..500).contains(&r.status) && !field_errors.is_empty() {
                     "The booking service could not accept some of the details: please check the messages next to the fields, then try again.".to_string()
@@ -331,7 +337,7 @@ impl Booking {
         match status {
             Status::None => {}
             Status::Sent => {
-                h.open("div", &[("class", Some("sd-banner sd-banner-ok")), ("role", Some("status"))]);
+                h.open("div", &[("class", Some("sd-banner sd-banner-ok"))]);
                 h.open("p", &[]).element("strong", &[], "Thank you!");
                 h.text(" Your request has been sent. We will reply by email to confirm a time.")
                     .close("p")
@@ -349,10 +355,14 @@ impl Booking {
                 h.close("div");
             }
             Status::MailOpened(href) => {
-                h.open("div", &[("class", Some("sd-banner sd-banner-info")), ("role", Some("status"))]);
+                h.open("div", &[("class", Some("sd-banner sd-banner-info"))]);
                 h.open("p", &[]).text("Your email app should now open with your request filled in. Send the email from there to book the meeting. If nothing opened, ");
                 h.element("a", &[("href", Some(href)), ("data-mailto", Some(""))], "open the email again");
-                h.text(" or write to ").text(ARTICLE.contact.email).text(". Your draft is kept here.").close("p").close("div");
+                h.text(" or write to ")
+                    .text(ARTICLE.contact.email)
+                    .text(". Your draft is kept here.")
+                    .close("p")
+                    .close("div");
             }
         }
         area.set_inner_html(&h.finish());

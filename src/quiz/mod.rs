@@ -66,7 +66,11 @@ fn intro_html(scope: &Scope, note: Option<&str>) -> String {
         h.element("p", &[("class", Some("sd-quiz-note")), ("role", Some("status"))], note);
     }
     h.open("noscript", &[]);
-    h.element("p", &[("class", Some("sd-quiz-note"))], "The questionnaire needs JavaScript to move between questions and compute your result.");
+    h.element(
+        "p",
+        &[("class", Some("sd-quiz-note"))],
+        "The questionnaire needs JavaScript to move between questions and compute your result.",
+    );
     h.close("noscript");
     h.finish()
 }

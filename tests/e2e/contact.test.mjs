@@ -26,8 +26,6 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 // Chromium itself logs a failed request (a 4xx/5xx reply, a refused connection) as a
 // console error; tests that provoke one drop exactly those messages, nothing else.
 const FAILED_REQUEST = /^console: Failed to load resource: (the server responded with a status of \d+|net::ERR_[A-Z_]+)/;
-// Headless Chromium has no mail app and says so when the page opens a mailto: link.
-const NO_MAIL_HANDLER = /^console: Failed to launch 'mailto:.*' because the scheme does not have a registered handler\.$/;
 const without = (errors, ...noise) => errors.filter((e) => !noise.some((n) => n.test(e)));
 
 // The site owner's <meta> tags go into every HTML page. serveStatic looks for a literal
@@ -73,6 +71,13 @@ async function setup(t, { endpoint = true, format, timeout = "1500", context: op
   page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   const requests = [];
   context.on("request", (r) => requests.push({ method: r.method(), url: r.url() }));
+  // CORS preflights never reach page events (nor the receiver's log), so read them from the network domain.
+  const preflights = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on("Network.requestWillBeSent", (e) => {
+    if (e.request.method === "OPTIONS") preflights.push({ url: e.request.url, headers: e.request.headers });
+  });
+  await cdp.send("Network.enable");
   await context.addInitScript(() => {
     window.__submitted = [];
     document.addEventListener("showdown:contact-submitted", (e) => window.__submitted.push(e.detail));
@@ -88,7 +93,7 @@ async function setup(t, { endpoint = true, format, timeout = "1500", context: op
     await appReady(page);
     return page.getByRole("form", { name: /Book a meeting/ });
   };
-  return { receiver, server, context, page, errors, dialogs, requests, open };
+  return { receiver, server, context, page, errors, dialogs, requests, preflights, open };
 }
 
 const field = (form, label) => form.getByLabel(label);
@@ -109,11 +114,6 @@ async function valuesOf(form) {
 }
 
 const submitButton = (form) => form.getByRole("button", { name: "Book a meeting" });
-
-async function waitForPosts(receiver, n) {
-  for (let i = 0; i < 100 && receiver.posts().length < n; i++) await new Promise((ok) => setTimeout(ok, 50));
-  return receiver.posts();
-}
 
 const settle = (ms = 400) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -139,6 +139,8 @@ const SENT = {
   name: "Ada Lovelace", email: "ada@example.com", company: "Analytical Engines Ltd", topic: "python",
   preferred_date: DATE, message: "Hello,\nwe need a fast API.",
 };
+// What the fields hold after a failure: an email input drops surrounding spaces by itself.
+const KEPT = { ...TYPED, email: "ada@example.com", topic: "python" };
 const EMPTY = { name: "", email: "", company: "", topic: "both", preferred_date: "", message: "" };
 
 test("the form: name, labelled fields, topics, date with the timezone, contact details, privacy line", async (t) => {
@@ -160,7 +162,7 @@ test("the form: name, labelled fields, topics, date with the timezone, contact d
   assert.equal(await submitButton(form).getAttribute("type"), "submit");
   // The visitor's timezone is shown beside the date, and the date cannot be before today there.
   assert.ok((await description(form, "Preferred date")).some((d) => d.includes(TIMEZONE)));
-  assert.match(await form.locator(".sd-field", { has: field(form, "Preferred date") }).innerText(), /Asia\/Tokyo/);
+  assert.match(await field(form, "Preferred date").evaluate((i) => i.closest(".sd-field").innerText), /Asia\/Tokyo/);
   const todayInTokyo = new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE }).format(new Date());
   assert.equal(await field(form, "Preferred date").getAttribute("min"), todayInTokyo);
   // Contact details beside the form.
@@ -177,12 +179,13 @@ test("the form: name, labelled fields, topics, date with the timezone, contact d
   const trap = form.locator('input[name="website"]');
   assert.equal(await trap.getAttribute("tabindex"), "-1");
   assert.equal(await trap.evaluate((i) => i.closest('[aria-hidden="true"]') !== null), true);
-  assert.equal(await trap.isVisible(), false);
+  // Off-screen rather than display:none (bots skip those): it ends left of the page.
+  assert.ok(await trap.evaluate((i) => i.getBoundingClientRect().right <= 0), "the honeypot is off-screen");
   assert.deepEqual(errors, []);
 });
 
 test("JSON across origins: the body is what was typed, with attribution; success clears form and draft", async (t) => {
-  const { page, errors, receiver, server, open } = await setup(t);
+  const { page, errors, receiver, server, preflights, open } = await setup(t);
   // The campaign link the visitor landed on, before going to the form.
   await page.goto(server.url + "/?utm_source=news&utm_campaign=fall&gclid=abc");
   await appReady(page);
@@ -198,7 +201,7 @@ test("JSON across origins: the body is what was typed, with attribution; success
   assert.equal(post.url, "/bookings");
   assert.equal(post.headers["content-type"], "application/json");
   assert.equal(post.headers.accept, "application/json");
-  assert.ok(receiver.received.some((r) => r.method === "OPTIONS"), "a JSON post across origins is preflighted");
+  assert.deepEqual(preflights.map((p) => p.url), [`${receiver.url}/bookings`], "a JSON post across origins is preflighted");
   const body = JSON.parse(post.body);
   assert.deepEqual(Object.keys(body), KEYS);
   for (const [k, v] of Object.entries(SENT)) assert.equal(body[k], v, k);
@@ -224,14 +227,14 @@ test("JSON across origins: the body is what was typed, with attribution; success
 });
 
 test("urlencoded format: bracket keys, null as empty, same values", async (t) => {
-  const { errors, receiver, server, open } = await setup(t, { format: "form" });
+  const { errors, receiver, server, preflights, open } = await setup(t, { format: "form" });
   const form = await open();
   await fill(form, { ...TYPED, preferred_date: "", company: "A&B = 100% \"ok\"" });
   await submitButton(form).click();
   await form.getByRole("status").filter({ hasText: "Thank" }).waitFor();
   const [post] = receiver.posts();
   assert.match(post.headers["content-type"], /^application\/x-www-form-urlencoded(;|$)/);
-  assert.equal(receiver.received.filter((r) => r.method === "OPTIONS").length, 0, "a form post needs no preflight");
+  assert.deepEqual(preflights, [], "a form post needs no preflight");
   const got = [...new URLSearchParams(post.body)];
   const value = (k) => got.find(([key]) => key === k)?.[1];
   assert.deepEqual(got.map(([k]) => k), [
@@ -321,7 +324,7 @@ test("one click sends once: a double click, and clicks while sending", async (t)
   await form.getByRole("alert").waitFor();
   assert.equal(receiver.posts().length, 2, "one post for the second booking, whatever was clicked while sending");
   assert.equal(await submitButton(form).isEnabled(), true);
-  assert.deepEqual(without(errors, FAILED_REQUEST), []);
+  assert.deepEqual(errors, []);
 });
 
 test("500, then Try again: sent with nothing retyped, the same submission_id", async (t) => {
@@ -334,7 +337,7 @@ test("500, then Try again: sent with nothing retyped, the same submission_id", a
   await alert.waitFor();
   assert.match(await alert.innerText(), /problem on its side \(error 500\)/);
   assert.match(await alert.innerText(), /still here/);
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
+  assert.deepEqual(await valuesOf(form), KEPT);
   receiver.setMode("ok");
   await alert.getByRole("button", { name: "Try again" }).click();
   await form.getByRole("status").filter({ hasText: "Thank" }).waitFor();
@@ -360,7 +363,7 @@ test("a reload after a failure restores every field; Clear form empties it for g
   await page.reload();
   await appReady(page);
   form = page.getByRole("form", { name: /Book a meeting/ });
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
+  assert.deepEqual(await valuesOf(form), KEPT);
   const note = form.locator("p", { hasText: "We kept what you typed" });
   await note.waitFor();
   await note.getByRole("button", { name: "Clear form" }).click();
@@ -388,10 +391,10 @@ test("timeout: the alert says the service did not answer in time; values kept", 
   assert.ok(waited >= 1400 && waited < 6000, `gave up after ${waited} ms`);
   assert.match(await alert.innerText(), /did not answer within \d+ seconds/);
   assert.equal(await alert.getByRole("button", { name: "Try again" }).count(), 1);
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
+  assert.deepEqual(await valuesOf(form), KEPT);
   assert.equal(await page.evaluate(() => document.activeElement?.closest("[role=alert], [data-status]") !== null), true,
     "focus moves to the message");
-  assert.deepEqual(without(errors, FAILED_REQUEST), []);
+  assert.deepEqual(errors, []);
 });
 
 test("closed port: the alert says the service could not be reached; values kept", async (t) => {
@@ -404,7 +407,7 @@ test("closed port: the alert says the service could not be reached; values kept"
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not reach the booking service/i);
   assert.equal(await alert.getByRole("button", { name: "Try again" }).count(), 1);
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
+  assert.deepEqual(await valuesOf(form), KEPT);
   assert.equal(receiver.posts().length, 0);
   // net::ERR_CONNECTION_REFUSED, logged by Chromium itself.
   assert.deepEqual(without(errors, FAILED_REQUEST), []);
@@ -424,7 +427,7 @@ test("field errors from the service: each beside its field, focus on the first i
   assert.equal(await field(form, "Company").getAttribute("aria-invalid"), null);
   // The reply lists email before name; the first invalid field of the form is Full name.
   assert.equal(await focusedId(page), await field(form, "Full name").getAttribute("id"));
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
+  assert.deepEqual(await valuesOf(form), KEPT);
   assert.deepEqual(without(errors, FAILED_REQUEST), []);
 });
 
@@ -488,11 +491,11 @@ test("no endpoint: says it will open the mail app, builds a full mailto:, posts 
   await settle();
   assert.deepEqual(requests.filter((r) => r.method === "POST"), []);
   assert.deepEqual(await page.evaluate(() => window.__submitted), []);
-  await page.goto(page.url());
+  await page.reload();
   await appReady(page);
   form = page.getByRole("form", { name: /Book a meeting/ });
-  assert.deepEqual(await valuesOf(form), { ...TYPED, topic: "python" });
-  assert.deepEqual(without(errors, NO_MAIL_HANDLER), []);
+  assert.deepEqual(await valuesOf(form), KEPT);
+  assert.deepEqual(errors, []);
 });
 
 test("a successful send announces the topic only: event and dataLayer", async (t) => {

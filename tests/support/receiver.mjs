@@ -25,8 +25,12 @@ export async function startReceiver({ port = 0, host = "127.0.0.1", log = false 
     let chunks = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
-      if (req.method === "OPTIONS") { res.writeHead(204, cors); return res.end(); }
       const body = Buffer.concat(chunks).toString("utf8");
+      if (req.method === "OPTIONS") {
+        received.push({ method: req.method, url: req.url, headers: req.headers, body, at: Date.now(), mode });
+        res.writeHead(204, cors);
+        return res.end();
+      }
       if (req.url === "/__mode") { mode = JSON.parse(body).mode; res.writeHead(204, cors); return res.end(); }
       const entry = { method: req.method, url: req.url, headers: req.headers, body, at: Date.now(), mode };
       received.push(entry);

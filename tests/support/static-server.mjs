@@ -40,7 +40,8 @@ export async function serveStatic(dir, { port = 0, meta = {}, cors = false, host
       const type = TYPES[extname(file)] || "application/octet-stream";
       if (type.startsWith("text/html") && Object.keys(meta).length) {
         const tags = Object.entries(meta).map(([n, c]) => `<meta name="${n}" content="${c}">`).join("");
-        body = Buffer.from(body.toString("utf8").replace("<head>", `<head>${tags}`));
+        // After <meta charset> (a minified page has no <head> tag).
+        body = Buffer.from(body.toString("utf8").replace(/<meta charset=[^>]*>/i, (m) => m + tags));
       }
       const headers = { "content-type": type, "cache-control": type.startsWith("text/html") ? "no-cache" : "max-age=31536000, immutable" };
       if (cors) headers["access-control-allow-origin"] = "*";

@@ -149,7 +149,12 @@ fn form(h: &mut Html, v: &FormView, labelled_by: &str) {
         );
     }
     let status_id = v.id("contact-status");
-    h.element("div", &[("id", Some(&status_id)), ("tabindex", Some("-1")), ("data-status", Some(""))], "");
+    // A live region that is on the page from the start, so screen readers announce what lands in it.
+    h.element(
+        "div",
+        &[("id", Some(&status_id)), ("role", Some("status")), ("tabindex", Some("-1")), ("data-status", Some(""))],
+        "",
+    );
 
     text_field(h, v, Field::Name, "text", "name", &v.draft.name, None);
     text_field(h, v, Field::Email, "email", "email", &v.draft.email, None);

@@ -71,9 +71,10 @@ pub fn question_html(v: &QuizView, i: usize, answers: &Answers, hint: bool) -> S
     h.open("div", &[("class", Some("sd-progress"))]);
     h.element("span", &[], &format!("Question {} of {QUESTION_COUNT}", i + 1));
     let now = i.to_string();
+    let done = answered.to_string();
     let max = QUESTION_COUNT.to_string();
     let text = format!("{answered} of {QUESTION_COUNT} answered");
-    let width = format!("width: {}%", i * 100 / QUESTION_COUNT);
+    let width = format!("width: {}%", answered * 100 / QUESTION_COUNT);
     h.open(
         "div",
         &[
@@ -82,7 +83,7 @@ pub fn question_html(v: &QuizView, i: usize, answers: &Answers, hint: bool) -> S
             ("aria-label", Some("Questionnaire progress")),
             ("aria-valuemin", Some("0")),
             ("aria-valuemax", Some(&max)),
-            ("aria-valuenow", Some(&now)),
+            ("aria-valuenow", Some(&done)),
             ("aria-valuetext", Some(&text)),
         ],
     );

@@ -1,0 +1,127 @@
+// Every view is prerendered at build time by the app's own components: it shows
+// its content with JavaScript off, and the running app's DOM equals the prerendered one.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, appReady, DIST } from "../support/browser.mjs";
+import { serveStatic } from "../support/static-server.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serveStatic(DIST);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const VIEWS = ["/", "/quiz", "/contact", "/404.html"];
+
+test("with JavaScript off, the article shows whole, with its tables and head tags", async () => {
+  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url + "/");
+  assert.deepEqual(await page.locator("h1").allInnerTexts(), ["Golang vs Python: The Ultimate Showdown for Backend Development"]);
+  assert.equal(await page.locator("main h2").count(), 10);
+  assert.equal(await page.locator("main h2").first().innerText(), "What is Golang?");
+  const table = page.getByRole("table", { name: /Key Differences/ });
+  assert.equal(await table.locator("tbody tr").count(), 10);
+  assert.equal(await page.locator(".sd-bullets li").count(), 38);
+  await page.getByText("Global Interpreter Lock (GIL).", { exact: false }).first().waitFor();
+  // (Chromium with scripting disabled through the DevTools protocol still parses <noscript> as raw text.)
+  assert.match(await page.content(), /<noscript>[\s\S]*The questionnaire and the booking form need JavaScript/);
+  await page.locator('a[href="tel:+84904026070"]').first().waitFor();
+  assert.match(await page.title(), /Golang vs Python/);
+  await context.close();
+});
+
+test("with JavaScript off, /quiz shows the first question and says it needs JavaScript", async () => {
+  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url + "/quiz");
+  assert.equal(await page.locator("legend").innerText(), "What will your backend mainly do?");
+  assert.equal(await page.getByRole("radio").count(), 6);
+  assert.match(await page.content(), /<noscript>[\s\S]*The questionnaire needs JavaScript/);
+  assert.match(await page.title(), /questionnaire/i);
+  assert.match(await page.getAttribute('link[rel="canonical"]', "href"), /\/quiz$/);
+  await context.close();
+});
+
+test("with JavaScript off, /contact shows the form with its labels and the contact details", async () => {
+  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url + "/contact");
+  assert.equal(await page.locator("h1").innerText(), "Book a meeting");
+  for (const label of ["Full name", "Email address", "Company", "Topic", "Preferred date", "Message"]) {
+    await page.getByLabel(label, { exact: false }).first().waitFor();
+  }
+  await page.getByText("5th Floor, Tower A, Keangnam Building").waitFor();
+  assert.match(await page.title(), /Book a meeting/);
+  await context.close();
+});
+
+test("with JavaScript off, the 404 page says so", async () => {
+  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(server.url + "/404.html");
+  assert.equal(await page.locator("h1").innerText(), "Page not found");
+  assert.equal(await page.getAttribute('meta[name="robots"]', "content"), "noindex");
+  await context.close();
+});
+
+// The app's DOM, normalised: no comments, no whitespace between tags, and the two
+// things only the visitor's browser knows (today's date as the date input's minimum,
+// the visitor's timezone in its help text) blanked.
+async function appHtml(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById("app").cloneNode(true);
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    while (walk.nextNode()) comments.push(walk.currentNode);
+    comments.forEach((c) => c.remove());
+    root.querySelectorAll("input[type=date]").forEach((i) => i.removeAttribute("min"));
+    root.querySelectorAll("[id$=contact-preferred_date-help]").forEach((p) => (p.textContent = ""));
+    root.normalize();
+    // Attribute order is not meaningful (the server and the browser write them in different orders).
+    const out = [];
+    const write = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) { if (node.data.trim()) out.push(node.data); return; }
+      if (node.nodeType !== Node.ELEMENT_NODE) return;
+      const attrs = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(" ");
+      out.push(`<${node.localName}${attrs ? " " + attrs : ""}>`);
+      (node.localName === "template" ? node.content : node).childNodes.forEach(write);
+      out.push(`</${node.localName}>`);
+    };
+    root.childNodes.forEach(write);
+    return out.join("");
+  });
+}
+
+for (const view of VIEWS) {
+  test(`the prerendered ${view} equals what the app renders`, async () => {
+    const off = await openPage(browser, { javaScriptEnabled: false, colorScheme: "light", timezoneId: "UTC" });
+    await off.page.goto(server.url + view);
+    const before = await appHtml(off.page);
+    await off.context.close();
+    assert.ok(before.length > 1000, "the view is prerendered");
+
+    const on = await openPage(browser, { colorScheme: "light", timezoneId: "UTC" });
+    await on.page.goto(server.url + view);
+    await appReady(on.page);
+    const afterHtml = await appHtml(on.page);
+    assert.equal(afterHtml, before);
+    assert.deepEqual(on.errors, []);
+    await on.context.close();
+  });
+}
+
+test("the app takes over without a layout shift", async () => {
+  const { page, errors, context } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shift += e.value; }))
+      .observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(server.url + "/");
+  await appReady(page);
+  await page.waitForTimeout(300);
+  assert.ok((await page.evaluate(() => window.__shift)) < 0.01, "no layout shift");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
