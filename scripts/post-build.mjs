@@ -50,8 +50,9 @@ for (const [path, v] of Object.entries(views)) {
 
 // Every view rendered to static HTML by the app's own components (src/bin/prerender.rs):
 // the page shows before the wasm has loaded, and works without JavaScript.
+// SHOWDOWN_PRERENDER=0 skips it (the hook's own test does, to stay quick).
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-execFileSync("cargo", ["run", "--quiet", "--offline", "--no-default-features", "--features", "ssr", "--bin", "prerender",
+if (process.env.SHOWDOWN_PRERENDER !== "0") execFileSync("cargo", ["run", "--quiet", "--offline", "--no-default-features", "--features", "ssr", "--bin", "prerender",
   "--target-dir", join(root, "target", "prerender"), "--", staging], { cwd: root, stdio: "inherit" });
 
 // The embed loader. Everything resolves against embed.js's own URL, so dist/ can live on a CDN.

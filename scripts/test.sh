@@ -23,6 +23,9 @@ cargo clippy --no-default-features --features ssr --bin prerender --target-dir t
 step "cargo test (native: content, questionnaire engine, form rules)"
 cargo test --workspace
 
+step "the trunk post_build hook (site URL, per-view pages, embed.js)"
+node --test tests/post-build.test.mjs
+
 step "trunk build --release"
 start=$(date +%s)
 trunk build --release

@@ -73,10 +73,6 @@ pub fn prefers_dark() -> bool {
     window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten()).is_some_and(|m| m.matches())
 }
 
-pub fn prefers_reduced_motion() -> bool {
-    window().and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten()).is_some_and(|m| m.matches())
-}
-
 /// Milliseconds since the epoch, whole (integers keep float formatting out of the wasm).
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -161,23 +157,11 @@ pub fn replace_url(url: &str) {
     }
 }
 
-pub fn push_url(url: &str) {
-    if let Some(h) = window().and_then(|w| w.history().ok()) {
-        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(url));
-    }
-}
-
 /// Copies text to the clipboard; resolves to whether it worked.
 pub async fn copy_text(text: &str) -> bool {
     let Some(w) = window() else { return false };
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-}
-
-pub fn scroll_to_top() {
-    if let Some(w) = window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
 }
 
 /// Moves focus to the element with `id` (inside `root`'s document or shadow root).

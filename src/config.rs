@@ -14,8 +14,3 @@ pub fn site_url() -> &'static str {
 pub fn build_time_endpoint() -> Option<&'static str> {
     option_env!("SHOWDOWN_CONTACT_ENDPOINT")
 }
-
-/// Joins the site URL with a path such as `quiz?workload=api` or `#key-differences`.
-pub fn absolute(base: &str, path: &str) -> String {
-    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
-}

@@ -39,19 +39,4 @@ impl Scope {
     pub fn level(&self, level: u8) -> u8 {
         (level + self.heading_offset).min(6)
     }
-
-    /// A link to `path` on the full page ("/quiz", "/#key-differences"):
-    /// site-relative on the page itself, absolute from an embed.
-    pub fn page_href(&self, path: &str) -> String {
-        if self.embedded {
-            crate::config::absolute(&self.share_url, path)
-        } else {
-            format!("/{}", path.trim_start_matches('/'))
-        }
-    }
-
-    /// An in-page link to one of this instance's ids.
-    pub fn anchor(&self, local: &str) -> String {
-        format!("#{}", self.id(local))
-    }
 }
