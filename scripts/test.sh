@@ -14,8 +14,9 @@ cargo fmt --all -- --check
 step "cargo clippy (native, every target)"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "cargo clippy (wasm32)"
-cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "cargo clippy (wasm32: the page's build, the embed's build)"
+cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets --no-default-features --features page -- -D warnings
+cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets --no-default-features --features csr -- -D warnings
 
 step "cargo clippy (the build-time prerenderer, ssr)"
 cargo clippy --no-default-features --features ssr --bin prerender --target-dir target/prerender -- -D warnings

@@ -19,6 +19,16 @@ pub enum Route {
 }
 
 impl Route {
+    /// The view's name, on `<main data-view>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::Article => "article",
+            Route::Quiz => "quiz",
+            Route::Contact => "contact",
+            Route::NotFound => "not-found",
+        }
+    }
+
     pub fn from_path(path: &str) -> Route {
         match path.trim_end_matches('/').trim_end_matches("/index.html") {
             "" => Route::Article,
@@ -109,7 +119,7 @@ pub fn App(start: Start) -> impl IntoView {
     view! {
         <a class="sd-skip" href="#main">"Skip to content"</a>
         <header class="sd-header" inner_html=header_html(route, start.dark) on:click=on_header_click></header>
-        <main id="main" class="sd-main" tabindex="-1">{main}</main>
+        <main id="main" class="sd-main" tabindex="-1" data-view=route.id()>{main}</main>
         <footer class="sd-footer" inner_html=footer_html()></footer>
     }
 }
@@ -166,9 +176,42 @@ fn not_found_html() -> String {
     h.finish()
 }
 
+/// The main content of `route` as HTML, for when a static host's fallback served
+/// another view's page (the same markup the components render).
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
+pub(crate) fn main_html(route: Route, scope: &Scope, start: &Start) -> String {
+    match route {
+        // Only `/` itself is served the article's page, so it never needs rendering here
+        // (and leaving it out keeps the article's text out of the page's wasm).
+        Route::Article => String::new(),
+        Route::Quiz => {
+            let p = crate::quiz::prepare(scope, &start.query);
+            format!(
+                "<div class=\"sd-quiz\"><div>{}</div><form class=\"sd-quiz-card\" novalidate>{}</form></div>",
+                p.intro, p.card
+            )
+        }
+        Route::Contact => {
+            format!("<div class=\"sd-booking-host\">{}</div>", crate::contact::prepare(scope, &start.query, true).html)
+        }
+        Route::NotFound => {
+            format!("<section class=\"sd-notfound\" aria-labelledby=\"not-found\">{}</section>", not_found_html())
+        }
+    }
+}
+
+/// Shows the theme toggle as on (dark) or off.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn show_theme(toggle: &web_sys::Element, dark: bool) {
+    let _ = toggle.set_attribute("aria-pressed", if dark { "true" } else { "false" });
+    if let Ok(Some(icon)) = toggle.query_selector(".sd-theme-icon") {
+        icon.set_text_content(Some(if dark { "☾" } else { "☀" }));
+    }
+}
+
 /// The theme toggle: switches light/dark and remembers it. The theme lives on
 /// the app's root element (`.showdown`), never on the host's `:root`.
-fn on_header_click(ev: leptos::ev::MouseEvent) {
+pub(crate) fn on_header_click(ev: leptos::ev::MouseEvent) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -181,10 +224,7 @@ fn on_header_click(ev: leptos::ev::MouseEvent) {
         };
         let dark = button.get_attribute("aria-pressed").as_deref() != Some("true");
         let theme = if dark { "dark" } else { "light" };
-        let _ = button.set_attribute("aria-pressed", if dark { "true" } else { "false" });
-        if let Ok(Some(icon)) = button.query_selector(".sd-theme-icon") {
-            icon.set_text_content(Some(if dark { "☾" } else { "☀" }));
-        }
+        show_theme(&button, dark);
         if let Some(root) = button.closest(".showdown").ok().flatten() {
             let _ = root.set_attribute("data-theme", theme);
         }

@@ -34,7 +34,7 @@ pub fn parse_sections(value: &str) -> Sections {
 
 /// Called by `embed.js` for each mount point: `root` is a `<div>` inside the
 /// mount element's shadow root; the options are the mount element's `data-*`.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "csr"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_embed(
     root: web_sys::HtmlElement,

@@ -11,9 +11,11 @@ import { ROOT } from "./support/browser.mjs";
 function stage(env) {
   const dir = mkdtempSync(join(tmpdir(), "showdown-stage-"));
   writeFileSync(join(dir, "index.html"), readFileSync(join(ROOT, "index.html"), "utf8"));
-  for (const f of ["showdown-0123abcd.js", "showdown-0123abcd_bg.wasm", "showdown-4567ef01.css"]) writeFileSync(join(dir, f), "");
+  const files = ["showdown-0123abcd.js", "showdown-0123abcd_bg.wasm", "showdown-4567ef01.css",
+    "showdown-embed-89abcdef.js", "showdown-embed-89abcdef_bg.wasm"];
+  for (const f of files) writeFileSync(join(dir, f), "");
   execFileSync("node", [join(ROOT, "scripts/post-build.mjs")], {
-    env: { ...process.env, TRUNK_STAGING_DIR: dir, SHOWDOWN_PRERENDER: "0", ...env },
+    env: { ...process.env, TRUNK_STAGING_DIR: dir, SHOWDOWN_HOOK_BUILDS: "0", ...env },
   });
   return dir;
 }
@@ -30,7 +32,9 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
   assert.match(read("quiz/index.html"), /<title>Which language fits your backend\?/);
   assert.match(read("404.html"), /<meta name="robots" content="noindex">/);
   const embed = read("embed.js");
-  for (const f of ["showdown-0123abcd.js", "showdown-0123abcd_bg.wasm", "showdown-4567ef01.css"]) assert.ok(embed.includes(`"${f}"`), f);
+  for (const f of ["showdown-embed-89abcdef.js", "showdown-embed-89abcdef_bg.wasm", "showdown-4567ef01.css"]) {
+    assert.ok(embed.includes(`"${f}"`), f);
+  }
   assert.ok(!embed.includes("__SHOWDOWN_"));
   rmSync(dir, { recursive: true });
 });

@@ -5,7 +5,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join } from "node:path";
 import { DIST } from "./support/browser.mjs";
 
-const BUDGET = 120_000; // bytes, gzip -9
+// Issue 2 set 120 KB; measured 87.4 KB after the page stopped shipping the Leptos runtime
+// (it attaches to prerendered HTML), so the budget now guards that gain with a little headroom.
+const BUDGET = 95_000; // bytes, gzip -9
 
 const html = readFileSync(join(DIST, "index.html"), "utf8");
 const files = readdirSync(DIST).filter((f) => /\.(wasm|js|css)$/.test(f) && html.includes(f));

@@ -103,6 +103,14 @@ pub fn differences_html(o: &RenderOptions) -> String {
     h.finish()
 }
 
+/// The key differences block alone (filter and table), e.g. to mark the rows
+/// behind the visitor's answers on a page that was rendered before they were known.
+pub fn differences_block_html(o: &RenderOptions) -> String {
+    let mut h = Html::new();
+    differences_table(&mut h, o);
+    h.finish()
+}
+
 fn section(h: &mut Html, o: &RenderOptions, s: &Section, level: u8) {
     let id = o.id(s.id);
     let class = format!("sd-section sd-level-{level}");

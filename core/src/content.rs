@@ -508,17 +508,53 @@ pub static ARTICLE: Article = Article {
     intro: &["In the ever-evolving realm of backend development, two languages constantly vie for dominance: Golang and Python. Both boast impressive strengths, but which reigns supreme for your next project? This blog post dives deep into the “Golang vs Python” debate, meticulously dissecting their strengths, weaknesses, and ideal use cases. By the end, you’ll be equipped to make an informed decision and crown the champion for your backend development needs."],
     image_caption: "Golang vs Python: The Ultimate Showdown for Backend Development",
     sections: &SECTIONS,
-    closing: &["Whether you choose Golang vs Python for your backend, AMELA Technology can be your trusted partner in crafting exceptional web applications. Our team of skilled developers possesses mastery in both languages, along with a deep understanding of modern web development best practices. We collaborate closely with clients to understand their unique needs and deliver robust, scalable backend solutions that fuel their success."],
-    contact: Contact {
-        company: "AMELA Technology",
-        intro: "Contact us through the following information:",
-        hotline: "(+84)904026070",
-        hotline_tel: "+84904026070",
-        email: "hello@amela.tech",
-        address: "5th Floor, Tower A, Keangnam Building, Urban Area new E6 Cau Giay, Pham Hung, Me Tri, Nam Tu Liem, Hanoi",
-        byline: "Editor: AMELA Technology",
-    },
+    closing: CLOSING,
+    contact: CONTACT,
 };
+
+// The closing paragraphs, the contact block and the section headings are also
+// reachable on their own, so the booking form and the questionnaire can use them
+// without pulling the whole article into the page's wasm.
+
+/// The company pitch after the last section (`Article::closing`).
+pub const CLOSING: &[Text] = &["Whether you choose Golang vs Python for your backend, AMELA Technology can be your trusted partner in crafting exceptional web applications. Our team of skilled developers possesses mastery in both languages, along with a deep understanding of modern web development best practices. We collaborate closely with clients to understand their unique needs and deliver robust, scalable backend solutions that fuel their success."];
+
+/// The company's contact block (`Article::contact`).
+pub const CONTACT: Contact = Contact {
+    company: "AMELA Technology",
+    intro: "Contact us through the following information:",
+    hotline: "(+84)904026070",
+    hotline_tel: "+84904026070",
+    email: "hello@amela.tech",
+    address: "5th Floor, Tower A, Keangnam Building, Urban Area new E6 Cau Giay, Pham Hung, Me Tri, Nam Tu Liem, Hanoi",
+    byline: "Editor: AMELA Technology",
+};
+
+/// Every section's id and heading, in document order (checked against `ARTICLE` by a test).
+pub const SECTION_HEADINGS: [(&str, &str); 14] = [
+    ("what-is-golang", "What is Golang?"),
+    ("what-is-python", "What is Python?"),
+    ("used-for", "Golang vs Python: What Are They Used For?"),
+    ("golang-used-for", "What is Golang Used For?"),
+    ("python-used-for", "What is Python Used For?"),
+    ("key-differences", "Golang vs Python: Key Differences"),
+    ("advantages-and-disadvantages", "Golang vs Python: Advantages and Disadvantages"),
+    ("golang-pros-cons", "Advantages and Disadvantages of Golang"),
+    ("golang-advantages", "Advantages of Golang"),
+    ("golang-disadvantages", "Disadvantages of Golang"),
+    ("python-pros-cons", "Advantages and Disadvantages of Python"),
+    ("python-advantages", "Advantages of Python"),
+    ("python-disadvantages", "Disadvantages of Python"),
+    ("when-to-use-golang", "When to Use Golang?"),
+];
+
+/// The heading of the section `id`, without walking the article.
+pub fn heading_of(id: &str) -> Option<&'static str> {
+    SECTION_HEADINGS.iter().chain(LAST_HEADINGS.iter()).find(|(i, _)| *i == id).map(|(_, h)| *h)
+}
+
+const LAST_HEADINGS: [(&str, &str); 2] =
+    [("when-to-use-python", "When to Use Python?"), ("who-wins", "Golang vs Python: Who Wins?")];
 
 /// Every section with its heading level (2 for top-level, then 3 and 4), in document order.
 pub fn sections_flat() -> Vec<(u8, &'static Section)> {
@@ -952,5 +988,20 @@ mod page_head {
         let tag = format!("<meta name=\"description\" content=\"{}\">", super::ARTICLE.description);
         assert!(index.contains(&tag), "index.html must hold {tag}");
         assert!(index.contains(super::ARTICLE.title));
+    }
+}
+
+#[cfg(test)]
+mod standalone_parts {
+    use super::*;
+
+    #[test]
+    fn section_headings_match_the_article() {
+        let flat: Vec<(&str, &str)> = sections_flat().iter().map(|(_, s)| (s.id, s.heading)).collect();
+        let listed: Vec<(&str, &str)> = SECTION_HEADINGS.iter().chain(LAST_HEADINGS.iter()).copied().collect();
+        assert_eq!(listed, flat);
+        assert_eq!(heading_of("key-differences"), Some("Golang vs Python: Key Differences"));
+        assert_eq!(heading_of("who-wins"), Some("Golang vs Python: Who Wins?"));
+        assert_eq!(heading_of("nope"), None);
     }
 }

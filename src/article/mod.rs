@@ -1,7 +1,7 @@
 //! The article. Its markup is static and comes from `showdown_core::article_html`
 //! (far fewer wasm bytes than a view tree of the same size); this component only
-//! wires the two interactive bits to it: the key differences filter and the
-//! table of contents that marks the section being read.
+//! wires the interactive bits to it: the key differences filter, and on the full
+//! page the table of contents that marks the section being read.
 
 use leptos::prelude::*;
 use showdown_core::article_html::{article_html, differences_html, RenderOptions};
@@ -42,13 +42,8 @@ pub fn ArticleView(
         Part::Whole => article_html(&options),
         Part::Differences => differences_html(&options),
     };
-    let host = NodeRef::<leptos::html::Div>::new();
-    #[cfg(target_arch = "wasm32")]
-    if part == Part::Whole && !scope.embedded {
-        track_contents(host);
-    }
     view! {
-        <div class="sd-article-host" node_ref=host inner_html=html on:change=on_filter_change on:click=on_filter_click></div>
+        <div class="sd-article-host" inner_html=html on:change=on_filter_change on:click=on_filter_click></div>
     }
 }
 
@@ -89,7 +84,7 @@ mod dom {
     }
 }
 
-fn on_filter_change(ev: leptos::ev::Event) {
+pub(crate) fn on_filter_change(ev: leptos::ev::Event) {
     #[cfg(target_arch = "wasm32")]
     if let Some(block) = dom::differences_of(&ev) {
         dom::apply_filter(&block);
@@ -98,7 +93,7 @@ fn on_filter_change(ev: leptos::ev::Event) {
     let _ = ev;
 }
 
-fn on_filter_click(ev: leptos::ev::MouseEvent) {
+pub(crate) fn on_filter_click(ev: leptos::ev::MouseEvent) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
@@ -118,13 +113,15 @@ fn on_filter_click(ev: leptos::ev::MouseEvent) {
     let _ = ev;
 }
 
-/// Marks the contents link of the section being read (`aria-current="location"`).
-#[cfg(target_arch = "wasm32")]
-fn track_contents(host: NodeRef<leptos::html::Div>) {
+/// Marks the contents link of the section being read (`aria-current="location"`)
+/// while the visitor scrolls. The full page only (an embed has no contents).
+#[cfg(all(target_arch = "wasm32", feature = "page"))]
+pub(crate) fn track_contents(host: web_sys::Element) {
     use std::cell::Cell;
     use std::rc::Rc;
-    let update = move || {
-        let Some(host) = host.get_untracked() else { return };
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let update = Rc::new(move || {
         let mut current = None;
         for section in dom::all(&host, ".sd-level-2[data-section]") {
             if section.get_bounding_client_rect().top() < 200.0 {
@@ -139,19 +136,31 @@ fn track_contents(host: NodeRef<leptos::html::Div>) {
                 link.remove_attribute("aria-current")
             };
         }
-    };
+    });
+    let Some(window) = crate::browser::window() else { return };
+    update();
+    // At most one update per frame, however fast the scroll events come.
     let scheduled = Rc::new(Cell::new(false));
-    let handle = window_event_listener(leptos::ev::scroll, move |_| {
-        if scheduled.replace(true) {
-            return;
-        }
-        let scheduled = scheduled.clone();
-        request_animation_frame(move || {
+    let frame = {
+        let (update, scheduled) = (update.clone(), scheduled.clone());
+        Closure::<dyn FnMut()>::new(move || {
             scheduled.set(false);
             update();
-        });
+        })
+    };
+    let on_scroll = Closure::<dyn FnMut()>::new(move || {
+        if !scheduled.replace(true) {
+            if let Some(w) = crate::browser::window() {
+                let _ = w.request_animation_frame(frame.as_ref().unchecked_ref());
+            }
+        }
     });
-    on_cleanup(move || handle.remove());
-    // After the first render is in the document.
-    request_animation_frame(update);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "scroll",
+        on_scroll.as_ref().unchecked_ref(),
+        &options,
+    );
+    on_scroll.forget(); // lives as long as the page
 }

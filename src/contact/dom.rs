@@ -9,7 +9,7 @@ use showdown_core::contact::{
     encode_draft, fingerprint, is_blank, mailto_href, parse_field_errors, to_form_urlencoded, to_json, uuid_v4,
     validate, Attribution, Day, Draft, Field, FieldError, Format, QuizSummary, StoredDraft, Submission, Topic,
 };
-use showdown_core::content::ARTICLE;
+use showdown_core::content::CONTACT;
 use showdown_core::html::Html;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -164,6 +164,7 @@ impl Booking {
     }
 
     pub fn submit(self: &Rc<Self>, ev: &web_sys::SubmitEvent) {
+        ev.prevent_default();
         if let Some(form) = form_of(ev) {
             self.send(&form);
         }
@@ -190,7 +191,7 @@ impl Booking {
             return;
         }
         let Some(endpoint) = self.target.endpoint.clone() else {
-            let href = mailto_href(ARTICLE.contact.email, &draft, self.quiz.as_ref());
+            let href = mailto_href(CONTACT.email, &draft, self.quiz.as_ref());
             self.show_status(form, Status::MailOpened(&href));
             send::open_mailto(&href);
             return;
@@ -358,11 +359,7 @@ impl Booking {
                 h.open("div", &[("class", Some("sd-banner sd-banner-info"))]);
                 h.open("p", &[]).text("Your email app should now open with your request filled in. Send the email from there to book the meeting. If nothing opened, ");
                 h.element("a", &[("href", Some(href)), ("data-mailto", Some(""))], "open the email again");
-                h.text(" or write to ")
-                    .text(ARTICLE.contact.email)
-                    .text(". Your draft is kept here.")
-                    .close("p")
-                    .close("div");
+                h.text(" or write to ").text(CONTACT.email).text(". Your draft is kept here.").close("p").close("div");
             }
         }
         area.set_inner_html(&h.finish());

@@ -4,7 +4,7 @@
 //! to the page: it keeps the draft, validates, sends, and shows what happened.
 
 #[cfg(target_arch = "wasm32")]
-mod dom;
+pub(crate) mod dom;
 #[cfg(target_arch = "wasm32")]
 mod send;
 
@@ -78,20 +78,19 @@ fn quiz_from_query(query: &str) -> (Option<Topic>, Option<QuizSummary>) {
     (topic, summary)
 }
 
-/// The closing section: the company's pitch, its contact details and the form.
-#[component]
-pub fn BookingSection(
-    scope: Scope,
-    /// The page's query, which may carry a topic and a questionnaire result.
-    #[prop(optional, into)]
-    query: String,
-    /// On `/contact` the section is the page, so its heading is the `<h1>`.
-    #[prop(optional)]
-    standalone: bool,
-) -> impl IntoView {
+/// One booking form, ready for the page: its markup with everything this
+/// browser knows (a kept draft, today, the timezone, the configured endpoint),
+/// and its behaviour.
+pub(crate) struct Prepared {
+    pub html: String,
+    #[cfg(target_arch = "wasm32")]
+    pub booking: dom::Booking,
+}
+
+pub(crate) fn prepare(scope: &Scope, query: &str, standalone: bool) -> Prepared {
     let draft_key = format!("{DRAFT_KEY}:{}", scope.id_prefix);
-    let (arrived_topic, quiz_summary) = quiz_from_query(&query);
-    let target = resolve_target(&scope);
+    let (arrived_topic, quiz_summary) = quiz_from_query(query);
+    let target = resolve_target(scope);
 
     #[cfg(target_arch = "wasm32")]
     let stored = crate::browser::stored(&draft_key)
@@ -122,28 +121,44 @@ pub fn BookingSection(
         timezone: &timezone,
         endpoint_host: endpoint_host.as_deref(),
     });
-
     #[cfg(target_arch = "wasm32")]
     {
-        let state = std::rc::Rc::new(dom::Booking::new(
-            scope,
-            draft_key,
-            quiz_summary,
-            target,
-            arrived_topic,
-            stored.and_then(|s| Some((s.submission_id?, s.id_fingerprint?))),
-        ));
+        let submission = stored.and_then(|s| Some((s.submission_id?, s.id_fingerprint?)));
+        let booking = dom::Booking::new(scope.clone(), draft_key, quiz_summary, target, arrived_topic, submission);
+        Prepared { html, booking }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (draft_key, quiz_summary, arrived_topic);
+        Prepared { html }
+    }
+}
+
+/// The closing section: the company's pitch, its contact details and the form.
+#[component]
+pub fn BookingSection(
+    scope: Scope,
+    /// The page's query, which may carry a topic and a questionnaire result.
+    #[prop(optional, into)]
+    query: String,
+    /// On `/contact` the section is the page, so its heading is the `<h1>`.
+    #[prop(optional)]
+    standalone: bool,
+) -> impl IntoView {
+    let p = prepare(&scope, &query, standalone);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let state = std::rc::Rc::new(p.booking);
         let (on_input, on_submit, on_click) = (state.clone(), state.clone(), state);
         view! {
-            <div class="sd-booking-host" inner_html=html
+            <div class="sd-booking-host" inner_html=p.html
                 on:input=move |ev| on_input.input(&ev)
-                on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); on_submit.submit(&ev) }
+                on:submit=move |ev: leptos::ev::SubmitEvent| on_submit.submit(&ev)
                 on:click=move |ev| on_click.click(&ev)></div>
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = (draft_key, quiz_summary, arrived_topic);
-        view! { <div class="sd-booking-host" inner_html=html></div> }
+        view! { <div class="sd-booking-host" inner_html=p.html></div> }
     }
 }

@@ -85,6 +85,40 @@ fn step_html(scope: &Scope, answers: &Answers, step: usize, hint: bool) -> Strin
     }
 }
 
+/// Where one questionnaire instance starts: its answers, step, and opening markup.
+pub(crate) struct Prepared {
+    pub progress_key: String,
+    pub answers: Answers,
+    pub step: usize,
+    /// Whether it starts anywhere but a fresh first question.
+    #[cfg_attr(not(feature = "page"), allow(dead_code))]
+    pub resumed: bool,
+    pub intro: String,
+    pub card: String,
+}
+
+pub(crate) fn prepare(scope: &Scope, query: &str) -> Prepared {
+    let progress_key = format!("{PROGRESS_KEY}:{}", scope.id_prefix);
+    #[cfg(target_arch = "wasm32")]
+    let saved = crate::browser::stored(&progress_key).map(|q| from_query(&q).answers);
+    #[cfg(not(target_arch = "wasm32"))]
+    let saved = None;
+    let (answers, step, opening) = opening(query, saved);
+    let note = match opening {
+        Opening::Malformed => Some("The link you followed had answers we could not read, so the questionnaire starts at the first open question. Anything it could read is already filled in."),
+        Opening::Resumed => Some("Welcome back: your answers so far are kept, so you can carry on where you left off."),
+        _ => None,
+    };
+    Prepared {
+        card: step_html(scope, &answers, step, false),
+        intro: intro_html(scope, note),
+        progress_key,
+        answers,
+        step,
+        resumed: opening != Opening::Fresh,
+    }
+}
+
 #[component]
 pub fn QuizView(
     scope: Scope,
@@ -92,55 +126,38 @@ pub fn QuizView(
     #[prop(optional, into)]
     query: String,
 ) -> impl IntoView {
-    let progress_key = format!("{PROGRESS_KEY}:{}", scope.id_prefix);
-    #[cfg(target_arch = "wasm32")]
-    let saved = crate::browser::stored(&progress_key).map(|q| from_query(&q).answers);
-    #[cfg(not(target_arch = "wasm32"))]
-    let saved = None;
-    let (answers, step, opening) = opening(&query, saved);
-    let note = match opening {
-        Opening::Malformed => Some("The link you followed had answers we could not read, so the questionnaire starts at the first open question. Anything it could read is already filled in."),
-        Opening::Resumed => Some("Welcome back: your answers so far are kept, so you can carry on where you left off."),
-        _ => None,
-    };
-    let html = step_html(&scope, &answers, step, false);
-    let intro = intro_html(&scope, note);
-    let card = NodeRef::<leptos::html::Form>::new();
+    let p = prepare(&scope, &query);
 
     #[cfg(target_arch = "wasm32")]
     let handlers = {
-        let state = std::rc::Rc::new(dom::Quiz::new(scope.clone(), progress_key, answers, step, card));
+        let state = std::rc::Rc::new(dom::Quiz::new(scope, p.progress_key, p.answers, p.step));
         let (a, b, c) = (state.clone(), state.clone(), state);
         (
             move |ev: leptos::ev::Event| a.change(&ev),
-            move |ev: leptos::ev::SubmitEvent| {
-                ev.prevent_default();
-                b.next();
-            },
+            move |ev: leptos::ev::SubmitEvent| b.submit(&ev),
             move |ev: leptos::ev::MouseEvent| c.click(&ev),
         )
     };
     #[cfg(not(target_arch = "wasm32"))]
     let handlers = {
-        let _ = progress_key;
+        let _ = (scope, p.progress_key, p.answers, p.step, p.resumed);
         (|_: leptos::ev::Event| {}, |_: leptos::ev::SubmitEvent| {}, |_: leptos::ev::MouseEvent| {})
     };
     let (on_change, on_submit, on_click) = handlers;
 
     view! {
         <div class="sd-quiz">
-            <div inner_html=intro></div>
-            <form class="sd-quiz-card" novalidate node_ref=card inner_html=html
+            <div inner_html=p.intro></div>
+            <form class="sd-quiz-card" novalidate inner_html=p.card
                 on:change=on_change on:submit=on_submit on:click=on_click></form>
         </div>
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-mod dom {
+pub(crate) mod dom {
     use std::cell::{Cell, RefCell};
 
-    use leptos::prelude::*;
     use showdown_core::quiz::{complete, recommend, to_query, Answers, Complete, QUESTIONS, QUESTION_COUNT};
     use wasm_bindgen::{JsCast, JsValue};
 
@@ -154,29 +171,26 @@ mod dom {
         progress_key: String,
         answers: RefCell<Answers>,
         step: Cell<usize>,
-        card: NodeRef<leptos::html::Form>,
+    }
+
+    /// The questionnaire's card (the `<form>` the listeners sit on).
+    fn card_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
+        ev.current_target()?.dyn_into().ok()
     }
 
     impl Quiz {
-        pub fn new(
-            scope: Scope,
-            progress_key: String,
-            answers: Answers,
-            step: usize,
-            card: NodeRef<leptos::html::Form>,
-        ) -> Quiz {
-            Quiz { scope, progress_key, answers: RefCell::new(answers), step: Cell::new(step), card }
+        pub fn new(scope: Scope, progress_key: String, answers: Answers, step: usize) -> Quiz {
+            Quiz { scope, progress_key, answers: RefCell::new(answers), step: Cell::new(step) }
         }
 
         /// Shows `step` and moves focus to it (its legend, or the result's heading).
-        fn show(&self, step: usize, hint: bool) {
+        fn show(&self, card: &web_sys::Element, step: usize, hint: bool) {
             self.step.set(step);
-            let Some(card) = self.card.get_untracked() else { return };
             let answers = *self.answers.borrow();
             card.set_inner_html(&step_html(&self.scope, &answers, step, hint));
             let m = markup(&self.scope);
             let target = if step < QUESTION_COUNT { m.legend_id(step) } else { m.result_id() };
-            browser::focus_by_id(&card, &target);
+            browser::focus_by_id(card, &target);
         }
 
         fn save_progress(&self) {
@@ -202,7 +216,7 @@ mod dom {
             }
             self.save_progress();
             // The choice answers the hint, if one was showing.
-            if let Some(card) = self.card.get_untracked() {
+            if let Some(card) = card_of(ev) {
                 if let Ok(Some(hint)) = card.query_selector(".sd-hint") {
                     hint.remove();
                     if let Ok(Some(fieldset)) = card.query_selector("fieldset") {
@@ -212,56 +226,59 @@ mod dom {
             }
         }
 
+        pub fn submit(&self, ev: &web_sys::SubmitEvent) {
+            ev.prevent_default();
+            if let Some(card) = card_of(ev) {
+                self.next(&card);
+            }
+        }
+
         /// "Next" (or "See my recommendation").
-        pub fn next(&self) {
+        fn next(&self, card: &web_sys::Element) {
             let step = self.step.get();
             if step >= QUESTION_COUNT {
                 return;
             }
             let answers = *self.answers.borrow();
             if answers[step].is_none() {
-                self.show_hint(step);
+                // Re-rendered with its hint; focus stays on the question.
+                self.show(card, step, true);
                 return;
             }
             if step + 1 < QUESTION_COUNT {
-                self.show(step + 1, false);
+                self.show(card, step + 1, false);
             } else if let Some(done) = complete(&answers) {
-                self.show(QUESTION_COUNT, false);
-                self.finished(&done);
+                self.show(card, QUESTION_COUNT, false);
+                self.finished(card, &done);
             } else if let Some(open) = answers.iter().position(Option::is_none) {
-                self.show(open, true);
+                self.show(card, open, true);
             }
         }
 
-        /// Re-renders the step with its hint, keeping focus on the question.
-        fn show_hint(&self, step: usize) {
-            self.show(step, true);
-        }
-
         pub fn click(&self, ev: &web_sys::MouseEvent) {
+            let Some(card) = card_of(ev) else { return };
             let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             let Some(action) = el.closest("[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"))
             else {
                 return;
             };
             match action.as_str() {
-                "back" => self.show(self.step.get().saturating_sub(1), false),
-                "change" => self.show(0, false),
+                "back" => self.show(&card, self.step.get().saturating_sub(1), false),
+                "change" => self.show(&card, 0, false),
                 "restart" => {
                     *self.answers.borrow_mut() = [None; QUESTION_COUNT];
                     browser::forget(&self.progress_key);
                     if !self.scope.embedded {
                         browser::replace_url("/quiz");
                     }
-                    self.show(0, false);
+                    self.show(&card, 0, false);
                 }
-                "copy" => self.copy_link(),
+                "copy" => self.copy_link(&card),
                 _ => {}
             }
         }
 
-        fn copy_link(&self) {
-            let Some(card) = self.card.get_untracked() else { return };
+        fn copy_link(&self, card: &web_sys::Element) {
             let Some(done) = complete(&self.answers.borrow()) else { return };
             let url = markup(&self.scope).share_url(&done);
             let status = card.query_selector("[data-copy-status]").ok().flatten();
@@ -279,7 +296,7 @@ mod dom {
 
         /// Remember the result, put it in the address bar (full page only: an
         /// embed never touches the host's URL), and announce it.
-        fn finished(&self, done: &Complete) {
+        fn finished(&self, card: &web_sys::Element, done: &Complete) {
             browser::forget(&self.progress_key);
             let query = to_query(&done.map(Some));
             browser::store(LAST_RESULT_KEY, &query);
@@ -291,8 +308,6 @@ mod dom {
                 .zip(done.iter())
                 .filter_map(|(q, &c)| Some((q.id, q.choices.get(c as usize)?.id)))
                 .collect();
-            let Some(card) = self.card.get_untracked() else { return };
-            let card: &web_sys::Element = &card;
             let root = card.closest(".showdown").ok().flatten().unwrap_or_else(|| card.clone());
             browser::announce(
                 &root,

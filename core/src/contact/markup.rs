@@ -4,7 +4,7 @@
 //! (`src/contact/`) reads and updates it by ids and `data-*` attributes.
 
 use super::{Draft, Field, Topic, MESSAGE_MAX_CHARS};
-use crate::content::ARTICLE;
+use crate::content::{CLOSING, CONTACT};
 use crate::html::Html;
 
 /// What varies between instances and visits.
@@ -93,10 +93,10 @@ pub fn host_of(url: &str) -> String {
 pub fn booking_html(v: &FormView) -> String {
     let mut h = Html::new();
     let title_id = v.id("book-a-meeting");
-    let c = &ARTICLE.contact;
+    let c = &CONTACT;
     h.open("section", &[("class", Some("sd-book")), ("aria-labelledby", Some(&title_id))]);
     h.element(&format!("h{}", v.heading_level.clamp(1, 6)), &[("id", Some(&title_id))], "Book a meeting");
-    for p in ARTICLE.closing {
+    for p in CLOSING {
         h.element("p", &[], p);
     }
     h.open("div", &[("class", Some("sd-book-grid"))]);
@@ -138,7 +138,7 @@ fn form(h: &mut Html, v: &FormView, labelled_by: &str) {
         h.element(
             "p",
             &[("class", Some("sd-banner sd-banner-info")), ("data-mail-notice", Some(""))],
-            &format!("This page has no booking service set up, so “Book a meeting” will open your email app with your request filled in, addressed to {}. Your draft stays here until you clear it.", ARTICLE.contact.email),
+            &format!("This page has no booking service set up, so “Book a meeting” will open your email app with your request filled in, addressed to {}. Your draft stays here until you clear it.", CONTACT.email),
         );
     }
     if let Some(label) = v.quiz_label {

@@ -5,7 +5,7 @@
 use super::{
     evaluate, to_query, Answers, Complete, Flip, Lean, Recommendation, BOTH_THRESHOLD, QUESTIONS, QUESTION_COUNT,
 };
-use crate::content::section_by_id;
+use crate::content::heading_of;
 use crate::html::Html;
 
 /// What varies between instances.
@@ -182,9 +182,9 @@ pub fn result_html(v: &QuizView, done: &Complete) -> String {
             &format!("{lean} · you answered “{choice}” to “{}”", q.text),
         );
         h.text(r.text);
-        if let Some(section) = section_by_id(r.section) {
-            let href = v.page_href(&format!("/#{}", section.id));
-            h.text(" ").element("a", &[("href", Some(&href))], &format!("Read “{}”", section.heading));
+        if let Some(heading) = heading_of(r.section) {
+            let href = v.page_href(&format!("/#{}", r.section));
+            h.text(" ").element("a", &[("href", Some(&href))], &format!("Read “{heading}”"));
         }
         h.close("li");
     }
