@@ -84,6 +84,9 @@ pub fn attach(root: web_sys::Element) {
             card.set_inner_html(&p.card);
         }
         let state = Rc::new(crate::quiz::dom::Quiz::new(scope.clone(), p.progress_key, p.answers, p.step));
+        if !p.resumed {
+            state.adopt_checked(&card);
+        }
         let (a, b, c) = (state.clone(), state.clone(), state);
         listen(&card, "change", move |ev: web_sys::Event| a.change(&ev));
         listen(&card, "submit", move |ev: web_sys::SubmitEvent| b.submit(&ev));
@@ -94,7 +97,16 @@ pub fn attach(root: web_sys::Element) {
         // On the article the booking section reads no query; on /contact it may carry a quiz result.
         let query = if route == Route::Contact { start.query.as_str() } else { "" };
         let p = crate::contact::prepare(&scope, query, route == Route::Contact);
-        host.set_inner_html(&p.html);
+        let form = find(&host, "form").and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok());
+        let typed = form.as_ref().map(crate::contact::dom::read_draft).filter(|d| !showdown_core::contact::is_blank(d));
+        match (&typed, &form) {
+            // Typed while the wasm was loading: keep every character (and the caret) where it is.
+            (Some(draft), Some(form)) => {
+                p.booking.save(draft);
+                crate::contact::dom::localise(form, &scope);
+            }
+            _ => host.set_inner_html(&p.html),
+        }
         let state = Rc::new(p.booking);
         let (a, b, c) = (state.clone(), state.clone(), state);
         listen(&host, "input", move |ev: web_sys::Event| a.input(&ev));
@@ -104,6 +116,15 @@ pub fn attach(root: web_sys::Element) {
 
     // Tests and tools wait for this; CSS does not depend on it.
     let _ = root.set_attribute("data-mounted", "");
+
+    // A form submitted before now was held by index.html's inline script: handle it.
+    let held = js_sys::Reflect::get(&root, &wasm_bindgen::JsValue::from_str("__showdownHeld")).ok();
+    if let Some(form) = held.and_then(|h| h.dyn_into::<web_sys::HtmlFormElement>().ok()) {
+        let _ = js_sys::Reflect::delete_property(&root, &wasm_bindgen::JsValue::from_str("__showdownHeld"));
+        if form.is_connected() {
+            let _ = form.request_submit();
+        }
+    }
 }
 
 fn find_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {

@@ -68,7 +68,7 @@ fn set_value(form: &web_sys::HtmlFormElement, name: &str, v: &str) {
     }
 }
 
-fn read_draft(form: &web_sys::HtmlFormElement) -> Draft {
+pub(crate) fn read_draft(form: &web_sys::HtmlFormElement) -> Draft {
     Draft {
         name: value(form, "name"),
         email: value(form, "email"),
@@ -76,6 +76,19 @@ fn read_draft(form: &web_sys::HtmlFormElement) -> Draft {
         topic: Topic::from_id(&value(form, "topic")).unwrap_or(Topic::Both),
         preferred_date: value(form, "preferred_date"),
         message: value(form, "message"),
+    }
+}
+
+/// What only the visitor's browser knows, written into a form rendered without it:
+/// today as the date's minimum and the visitor's timezone.
+#[cfg(feature = "page")]
+pub(crate) fn localise(form: &web_sys::HtmlFormElement, scope: &Scope) {
+    let date_id = field_id(&scope.id_prefix, Field::PreferredDate);
+    if let Some(date) = by_id(form, &date_id) {
+        let _ = date.set_attribute("min", &browser::today_local());
+    }
+    if let Some(help) = by_id(form, &format!("{date_id}-help")) {
+        help.set_text_content(Some(&showdown_core::contact::markup::timezone_help(&browser::timezone())));
     }
 }
 
@@ -113,7 +126,7 @@ impl Booking {
         }
     }
 
-    fn save(&self, draft: &Draft) {
+    pub(crate) fn save(&self, draft: &Draft) {
         if is_blank(draft) {
             browser::forget(&self.draft_key);
             return;

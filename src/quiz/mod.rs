@@ -202,9 +202,33 @@ pub(crate) mod dom {
             }
         }
 
+        /// Takes the answer chosen in `card` before the page had attached (a visitor on a
+        /// slow connection may answer while the wasm is still loading).
+        #[cfg(feature = "page")]
+        pub fn adopt_checked(&self, card: &web_sys::Element) {
+            if let Ok(Some(input)) = card.query_selector("input[type=radio]:checked") {
+                if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                    self.choose(&input);
+                }
+            }
+        }
+
         /// A radio button was chosen.
         pub fn change(&self, ev: &web_sys::Event) {
             let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            self.choose(&input);
+            // The choice answers the hint, if one was showing.
+            if let Some(card) = card_of(ev) {
+                if let Ok(Some(hint)) = card.query_selector(".sd-hint") {
+                    hint.remove();
+                    if let Ok(Some(fieldset)) = card.query_selector("fieldset") {
+                        let _ = fieldset.remove_attribute("aria-describedby");
+                    }
+                }
+            }
+        }
+
+        fn choose(&self, input: &web_sys::HtmlInputElement) {
             let (Some(q), Some(c)) = (
                 input.get_attribute("data-question").and_then(|v| v.parse::<usize>().ok()),
                 input.get_attribute("data-choice").and_then(|v| v.parse::<u8>().ok()),
@@ -215,15 +239,6 @@ pub(crate) mod dom {
                 *slot = Some(c);
             }
             self.save_progress();
-            // The choice answers the hint, if one was showing.
-            if let Some(card) = card_of(ev) {
-                if let Ok(Some(hint)) = card.query_selector(".sd-hint") {
-                    hint.remove();
-                    if let Ok(Some(fieldset)) = card.query_selector("fieldset") {
-                        let _ = fieldset.remove_attribute("aria-describedby");
-                    }
-                }
-            }
         }
 
         pub fn submit(&self, ev: &web_sys::SubmitEvent) {

@@ -125,3 +125,50 @@ test("the app takes over without a layout shift", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// A visitor on a slow connection can use the prerendered page before the wasm has
+// arrived: what they choose or type is kept, and a submit is handled once the app is ready
+// (never sent by the browser as a GET with the visitor's data in the address).
+async function slowWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+test("before the app attaches: a quiz answer and Next are kept and handled", async () => {
+  const { page, errors, context } = await openPage(browser);
+  const release = await slowWasm(page);
+  await page.goto(server.url + "/quiz");
+  await page.getByLabel("Network servers, proxies or real-time messaging").check();
+  await page.getByRole("button", { name: "Next" }).click();
+  assert.equal(new URL(page.url()).search, "", "the browser did not submit the form itself");
+  release();
+  await appReady(page);
+  await page.getByRole("group", { name: "How much does raw speed matter?" }).waitFor();
+  await page.getByRole("button", { name: "Back" }).click();
+  assert.equal(await page.getByLabel("Network servers, proxies or real-time messaging").isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("before the app attaches: text typed into the form is kept, and an early submit is handled", async () => {
+  const { page, errors, context } = await openPage(browser);
+  const release = await slowWasm(page);
+  await page.goto(server.url + "/contact");
+  await page.getByLabel("Full name").fill("Early Bird");
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByRole("button", { name: "Book a meeting" }).click();
+  assert.equal(new URL(page.url()).search, "", "nothing typed went into the address bar");
+  release();
+  await appReady(page);
+  assert.equal(await page.getByLabel("Full name").inputValue(), "Early Bird");
+  // The held submit was validated by the app: the email error shows, focus on it.
+  await page.getByText("Please enter an email address like name@example.com.").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "contact-email");
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.getByLabel("Full name").inputValue(), "Early Bird", "the early text was kept as a draft");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
