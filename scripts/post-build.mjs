@@ -19,7 +19,10 @@ const site = rawSite.endsWith("/") ? rawSite : rawSite + "/";
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 const indexPath = join(staging, "index.html");
-const template = readFileSync(indexPath, "utf8");
+// The page is prerendered, so its content does not wait for the wasm: drop trunk's
+// preload of it, which would compete with the HTML and CSS for a slow phone's bandwidth.
+// (The wasm is still fetched as soon as the page's small module script runs.)
+const template = readFileSync(indexPath, "utf8").replace(/<link(?=[^>]*\bas="?fetch"?)(?=[^>]*\.wasm)[^>]*>/g, "");
 
 // Each view's own title and description, for search engines and link previews.
 const TITLE = "Golang vs Python: The Ultimate Showdown for Backend Development";

@@ -105,6 +105,9 @@ pub fn attach(root: web_sys::Element) {
                 p.booking.save(draft);
                 crate::contact::dom::localise(form, &scope);
             }
+            // Nothing this browser knows changes the prerendered form but the date and timezone:
+            // patch those rather than rebuild it.
+            (None, Some(form)) if !p.personal => crate::contact::dom::localise(form, &scope),
             _ => host.set_inner_html(&p.html),
         }
         let state = Rc::new(p.booking);

@@ -138,7 +138,13 @@ pub(crate) fn track_contents(host: web_sys::Element) {
         }
     });
     let Some(window) = crate::browser::window() else { return };
-    update();
+    // The first look waits for a frame: reading positions now would force a layout in the
+    // middle of the page's start-up.
+    {
+        let update = update.clone();
+        let first = Closure::once_into_js(move || update());
+        let _ = window.request_animation_frame(first.unchecked_ref());
+    }
     // At most one update per frame, however fast the scroll events come.
     let scheduled = Rc::new(Cell::new(false));
     let frame = {

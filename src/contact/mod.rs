@@ -83,6 +83,10 @@ fn quiz_from_query(query: &str) -> (Option<Topic>, Option<QuizSummary>) {
 /// and its behaviour.
 pub(crate) struct Prepared {
     pub html: String,
+    /// Whether the markup differs from the build's for more than the date and timezone
+    /// (a kept draft, a topic or result from the address, an endpoint from a `<meta>`).
+    #[cfg_attr(not(feature = "page"), allow(dead_code))]
+    pub personal: bool,
     #[cfg(target_arch = "wasm32")]
     pub booking: dom::Booking,
 }
@@ -103,6 +107,10 @@ pub(crate) fn prepare(scope: &Scope, query: &str, standalone: bool) -> Prepared 
     let (today, timezone) = (String::new(), String::new());
 
     let restored = stored.as_ref().is_some_and(|s| !showdown_core::contact::is_blank(&s.draft));
+    let personal = stored.is_some()
+        || arrived_topic.is_some()
+        || quiz_summary.is_some()
+        || target.endpoint.as_deref() != crate::config::build_time_endpoint();
     let mut draft = stored.as_ref().map(|s| s.draft.clone()).unwrap_or_default();
     if let Some(topic) = arrived_topic {
         draft.topic = topic;
@@ -125,12 +133,12 @@ pub(crate) fn prepare(scope: &Scope, query: &str, standalone: bool) -> Prepared 
     {
         let submission = stored.and_then(|s| Some((s.submission_id?, s.id_fingerprint?)));
         let booking = dom::Booking::new(scope.clone(), draft_key, quiz_summary, target, arrived_topic, submission);
-        Prepared { html, booking }
+        Prepared { html, personal, booking }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (draft_key, quiz_summary, arrived_topic);
-        Prepared { html }
+        Prepared { html, personal }
     }
 }
 
