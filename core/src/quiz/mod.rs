@@ -12,7 +12,7 @@ mod share;
 #[cfg(test)]
 mod tests;
 
-pub use questions::{question_index, Choice, Question, ASPECT_IDS, QUESTIONS, QUESTION_COUNT, SECTION_IDS};
+pub use questions::{question_index, Choice, Question, QUESTIONS, QUESTION_COUNT};
 pub use scoring::{
     evaluate, highlighted_aspects, recommend, Change, Flip, Lean, Outcome, Reason, Recommendation, BOTH_THRESHOLD,
 };

@@ -65,38 +65,6 @@ impl Question {
 /// Number of questions.
 pub const QUESTION_COUNT: usize = 8;
 
-/// Ids of the key differences table rows, in table order.
-pub const ASPECT_IDS: [&str; 10] = [
-    "design-philosophy",
-    "syntax",
-    "performance",
-    "concurrency",
-    "ease-of-learning",
-    "community",
-    "libraries",
-    "use-cases",
-    "ecosystem",
-    "development-speed",
-];
-
-/// Ids of the article sections a reason may link to.
-pub const SECTION_IDS: [&str; 14] = [
-    "what-is-golang",
-    "what-is-python",
-    "used-for",
-    "golang-used-for",
-    "python-used-for",
-    "key-differences",
-    "advantages-and-disadvantages",
-    "golang-advantages",
-    "golang-disadvantages",
-    "python-advantages",
-    "python-disadvantages",
-    "when-to-use-golang",
-    "when-to-use-python",
-    "who-wins",
-];
-
 const fn choice(
     id: &'static str,
     text: &'static str,

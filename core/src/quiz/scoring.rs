@@ -5,7 +5,8 @@
 //! deterministic and monotonic by construction.
 
 use super::{Complete, QUESTIONS, QUESTION_COUNT};
-use crate::quiz::questions::{Choice, ASPECT_IDS};
+use crate::content::DIFFERENCES;
+use crate::quiz::questions::Choice;
 
 /// What the questionnaire recommends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -324,5 +325,5 @@ pub fn highlighted_aspects(answers: &Complete) -> Vec<&'static str> {
         .filter_map(|(question, _, _)| QUESTIONS.get(question))
         .flat_map(|question| question.aspects.iter().copied())
         .collect();
-    ASPECT_IDS.iter().copied().filter(|aspect| behind.contains(aspect)).collect()
+    DIFFERENCES.iter().map(|row| row.id).filter(|aspect| behind.contains(aspect)).collect()
 }

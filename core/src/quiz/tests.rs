@@ -82,11 +82,11 @@ fn weights_and_links_are_well_formed() {
     for question in &QUESTIONS {
         assert!(!question.aspects.is_empty(), "{}", question.id);
         for aspect in question.aspects {
-            assert!(ASPECT_IDS.contains(aspect), "{}: {aspect}", question.id);
+            assert!(crate::content::difference_by_id(aspect).is_some(), "{}: {aspect}", question.id);
         }
         for choice in question.choices {
             assert!(choice.go >= 0 && choice.python >= 0, "{}", choice.id);
-            assert!(SECTION_IDS.contains(&choice.section), "{}: {}", choice.id, choice.section);
+            assert!(crate::content::heading_of(choice.section).is_some(), "{}: {}", choice.id, choice.section);
             assert!(choice.why.ends_with('.') && choice.why.len() > 30, "{}", choice.id);
             // A neutral option's reason must say it favours neither.
             assert_eq!(choice.tilt() == 0, choice.why.contains("favours neither"), "{}", choice.id);
@@ -247,8 +247,10 @@ fn check_reasons(answers: &Complete, outcome: &Outcome) {
 
 fn check_highlights(answers: &Complete) {
     let highlighted = highlighted_aspects(answers);
-    let positions: Vec<usize> =
-        highlighted.iter().map(|aspect| ASPECT_IDS.iter().position(|a| a == aspect).expect("known aspect")).collect();
+    let positions: Vec<usize> = highlighted
+        .iter()
+        .map(|aspect| crate::content::DIFFERENCES.iter().position(|row| row.id == *aspect).expect("known aspect"))
+        .collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "table order, no repeats: {highlighted:?}");
     for (question, spec) in QUESTIONS.iter().enumerate() {
         if tilt(question, answers[question] as usize) != 0 {
