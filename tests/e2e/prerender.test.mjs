@@ -172,3 +172,29 @@ test("before the app attaches: text typed into the form is kept, and an early su
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a host that serves index.html for every path still shows the right view", async () => {
+  const spa = await serveStatic(DIST, { spaOnly: true });
+  try {
+    for (const [path, check] of [
+      ["/quiz?workload=data", async (page) => {
+        await page.getByRole("group", { name: "How much does raw speed matter?" }).waitFor();
+        assert.equal(await page.locator("h1").innerText(), "Which language fits your backend?");
+      }],
+      ["/contact?topic=python", async (page) => {
+        assert.equal(await page.locator("h1").innerText(), "Book a meeting");
+        assert.equal(await page.getByLabel("Topic").inputValue(), "python");
+      }],
+    ]) {
+      const { page, errors, context } = await openPage(browser);
+      await page.goto(spa.url + path);
+      await appReady(page);
+      await check(page);
+      assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').getAttribute("href"), path.split("?")[0]);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  } finally {
+    await spa.close();
+  }
+});

@@ -16,7 +16,9 @@ const TYPES = {
 };
 
 /** Starts a server for `dir`; resolves to { url, port, close() }. */
-export async function serveStatic(dir, { port = 0, meta = {}, cors = false, host = "127.0.0.1", extraFiles = {} } = {}) {
+// `spaOnly`: serve index.html for every extensionless path, like a host that knows
+// nothing of the per-view files (quiz/index.html, contact/index.html).
+export async function serveStatic(dir, { port = 0, meta = {}, cors = false, host = "127.0.0.1", extraFiles = {}, spaOnly = false } = {}) {
   const root = normalize(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -29,7 +31,7 @@ export async function serveStatic(dir, { port = 0, meta = {}, cors = false, host
       }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403); return res.end(); }
-      let info = await stat(file).catch(() => null);
+      let info = spaOnly && !extname(path) ? null : await stat(file).catch(() => null);
       if (info?.isDirectory()) { file = join(file, "index.html"); info = await stat(file).catch(() => null); }
       let status = 200;
       if (!info) {
