@@ -63,6 +63,12 @@ pub fn referrer() -> String {
     document().map(|d| d.referrer()).unwrap_or_default()
 }
 
+/// Every element under `root` that matches `selector` (none for a bad selector).
+pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
 /// `content` of `<meta name="…">` in the page, if present.
 pub fn meta_content(name: &str) -> Option<String> {
     let selector = format!("meta[name=\"{name}\"]");

@@ -44,7 +44,7 @@ pub fn attach(root: web_sys::Element) {
             main.set_inner_html(&crate::app::main_html(route, &scope, &start));
             let _ = main.set_attribute("data-view", route.id());
         }
-        for link in find_all(&root, ".sd-nav a") {
+        for link in crate::browser::all(&root, ".sd-nav a") {
             let here = link.get_attribute("href").map(|h| Route::from_path(&h)) == Some(route);
             let _ =
                 if here { link.set_attribute("aria-current", "page") } else { link.remove_attribute("aria-current") };
@@ -128,9 +128,4 @@ pub fn attach(root: web_sys::Element) {
             let _ = form.request_submit();
         }
     }
-}
-
-fn find_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
 }

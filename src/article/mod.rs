@@ -57,10 +57,7 @@ mod dom {
         target.closest("[data-differences]").ok().flatten()
     }
 
-    pub fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-        let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
-    }
+    pub use crate::browser::all;
 
     /// Shows the rows whose aspect checkbox is ticked and says how many.
     pub fn apply_filter(block: &web_sys::Element) {

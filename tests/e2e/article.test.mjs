@@ -1,20 +1,11 @@
 // The article page, as a visitor's browser sees it (contract §1 and §5).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, openPage, appReady, DIST, ROOT } from "../support/browser.mjs";
-import { serveStatic } from "../support/static-server.mjs";
+import { useSite, openPage, appReady, DIST, ROOT } from "../support/browser.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const H2 = [
   "What is Golang?", "What is Python?", "Golang vs Python: What Are They Used For?",
@@ -29,8 +20,8 @@ const seed = readFileSync(join(ROOT, "content/golang-vs-python.seed.txt"), "utf8
 const seedRows = ASPECTS.map((a) => seed.split("\n").find((l) => l.startsWith(a + " ")).trim().replace(/\s+/g, " "));
 
 test("head: lang, title, description, Open Graph, canonical, favicon", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.match(await page.title(), /Golang vs Python/);
@@ -40,14 +31,14 @@ test("head: lang, title, description, Open Graph, canonical, favicon", async () 
   assert.equal(await page.getAttribute('meta[property="og:url"]', "content"), "http://127.0.0.1:8080/");
   assert.equal(await page.getAttribute('link[rel="canonical"]', "href"), "http://127.0.0.1:8080/");
   const icon = await page.getAttribute('link[rel="icon"]', "href");
-  assert.equal((await page.request.get(server.url + icon)).status(), 200);
+  assert.equal((await page.request.get(site.server.url + icon)).status(), 200);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test("headings: one h1, the eight h2 in order with ids, subsections below", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const h1 = await page.locator("h1").allInnerTexts();
   assert.deepEqual(h1, ["Golang vs Python: The Ultimate Showdown for Backend Development"]);
@@ -67,8 +58,8 @@ test("headings: one h1, the eight h2 in order with ids, subsections below", asyn
 });
 
 test("key differences table: caption, scopes, ten rows with every cell of the article", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const table = page.getByRole("table", { name: /Key Differences/ });
   assert.match(await table.locator("caption").innerText(), /Key Differences/);
@@ -90,8 +81,8 @@ test("key differences table: caption, scopes, ten rows with every cell of the ar
 });
 
 test("the filter narrows the table to the chosen aspects", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const table = page.getByRole("table", { name: /Key Differences/ });
   await page.getByRole("checkbox", { name: "Syntax" }).uncheck({ force: true });
@@ -107,8 +98,8 @@ test("the filter narrows the table to the chosen aspects", async () => {
 });
 
 test("table of contents links land on their sections and mark the current one", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const toc = page.getByRole("navigation", { name: "Contents" });
   const links = toc.getByRole("link");
@@ -127,8 +118,8 @@ test("table of contents links land on their sections and mark the current one", 
 });
 
 test("phone width: no sideways scroll, advantages stack; wide: side by side", async () => {
-  const { page, errors, context } = await openPage(browser, { viewport: { width: 375, height: 800 } });
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser, { viewport: { width: 375, height: 800 } });
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, "the page scrolls sideways at 375px");
@@ -141,8 +132,8 @@ test("phone width: no sideways scroll, advantages stack; wide: side by side", as
 });
 
 test("related lines are links; contact block has tel:, mailto: and the address", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const related = page.locator(".sd-related a");
   assert.equal(await related.count(), 3);
@@ -155,8 +146,8 @@ test("related lines are links; contact block has tel:, mailto: and the address",
 });
 
 test("theme: follows the system, the toggle switches and is remembered across a reload", async () => {
-  const { page, errors, context } = await openPage(browser, { colorScheme: "light" });
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser, { colorScheme: "light" });
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.getElementById("app")).backgroundColor);
   const light = await bg();
@@ -177,20 +168,20 @@ test("theme: follows the system, the toggle switches and is remembered across a 
   assert.deepEqual(errors, []);
   await context.close();
 
-  const darkSystem = await openPage(browser, { colorScheme: "dark" });
-  await darkSystem.page.goto(server.url + "/");
+  const darkSystem = await openPage(site.browser, { colorScheme: "dark" });
+  await darkSystem.page.goto(site.server.url + "/");
   await appReady(darkSystem.page);
   assert.equal(await darkSystem.page.evaluate(() => getComputedStyle(document.getElementById("app")).backgroundColor), dark);
   await darkSystem.context.close();
 });
 
 test("unknown paths show a 404 view with a way home; dist/404.html exists", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/no/such/page");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/no/such/page");
   await appReady(page);
   await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
   await page.getByRole("link", { name: /from the start/ }).click();
-  await page.waitForURL(server.url + "/");
+  await page.waitForURL(site.server.url + "/");
   await appReady(page);
   await page.getByRole("heading", { level: 1, name: /Golang vs Python/ }).waitFor();
   assert.match(readFileSync(join(DIST, "404.html"), "utf8"), /id="?app"?/);
@@ -199,8 +190,8 @@ test("unknown paths show a 404 view with a way home; dist/404.html exists", asyn
 });
 
 test("skip link, noscript note, and never a blank page while loading", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });

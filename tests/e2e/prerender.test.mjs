@@ -1,25 +1,17 @@
 // Every view is prerendered at build time by the app's own components: it shows
 // its content with JavaScript off, and the running app's DOM equals the prerendered one.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, appReady, DIST } from "../support/browser.mjs";
+import { useSite, openPage, appReady, DIST } from "../support/browser.mjs";
 import { serveStatic } from "../support/static-server.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const VIEWS = ["/", "/quiz", "/contact", "/404.html"];
 
 test("with JavaScript off, the article shows whole, with its tables and head tags", async () => {
-  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url + "/");
+  const { page, context } = await openPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.server.url + "/");
   assert.deepEqual(await page.locator("h1").allInnerTexts(), ["Golang vs Python: The Ultimate Showdown for Backend Development"]);
   assert.equal(await page.locator("main h2").count(), 10);
   assert.equal(await page.locator("main h2").first().innerText(), "What is Golang?");
@@ -35,8 +27,8 @@ test("with JavaScript off, the article shows whole, with its tables and head tag
 });
 
 test("with JavaScript off, /quiz shows the first question and says it needs JavaScript", async () => {
-  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url + "/quiz");
+  const { page, context } = await openPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.server.url + "/quiz");
   assert.equal(await page.locator("legend").innerText(), "What will your backend mainly do?");
   assert.equal(await page.getByRole("radio").count(), 6);
   assert.match(await page.content(), /<noscript>[\s\S]*The questionnaire needs JavaScript/);
@@ -46,8 +38,8 @@ test("with JavaScript off, /quiz shows the first question and says it needs Java
 });
 
 test("with JavaScript off, /contact shows the form with its labels and the contact details", async () => {
-  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url + "/contact");
+  const { page, context } = await openPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.server.url + "/contact");
   assert.equal(await page.locator("h1").innerText(), "Book a meeting");
   for (const label of ["Full name", "Email address", "Company", "Topic", "Preferred date", "Message"]) {
     await page.getByLabel(label, { exact: false }).first().waitFor();
@@ -58,8 +50,8 @@ test("with JavaScript off, /contact shows the form with its labels and the conta
 });
 
 test("with JavaScript off, the 404 page says so", async () => {
-  const { page, context } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url + "/404.html");
+  const { page, context } = await openPage(site.browser, { javaScriptEnabled: false });
+  await page.goto(site.server.url + "/404.html");
   assert.equal(await page.locator("h1").innerText(), "Page not found");
   assert.equal(await page.getAttribute('meta[name="robots"]', "content"), "noindex");
   await context.close();
@@ -95,14 +87,14 @@ async function appHtml(page) {
 
 for (const view of VIEWS) {
   test(`the prerendered ${view} equals what the app renders`, async () => {
-    const off = await openPage(browser, { javaScriptEnabled: false, colorScheme: "light", timezoneId: "UTC" });
-    await off.page.goto(server.url + view);
+    const off = await openPage(site.browser, { javaScriptEnabled: false, colorScheme: "light", timezoneId: "UTC" });
+    await off.page.goto(site.server.url + view);
     const before = await appHtml(off.page);
     await off.context.close();
     assert.ok(before.length > 1000, "the view is prerendered");
 
-    const on = await openPage(browser, { colorScheme: "light", timezoneId: "UTC" });
-    await on.page.goto(server.url + view);
+    const on = await openPage(site.browser, { colorScheme: "light", timezoneId: "UTC" });
+    await on.page.goto(site.server.url + view);
     await appReady(on.page);
     const afterHtml = await appHtml(on.page);
     assert.equal(afterHtml, before);
@@ -112,13 +104,13 @@ for (const view of VIEWS) {
 }
 
 test("the app takes over without a layout shift", async () => {
-  const { page, errors, context } = await openPage(browser, { viewport: { width: 375, height: 800 } });
+  const { page, errors, context } = await openPage(site.browser, { viewport: { width: 375, height: 800 } });
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__shift += e.value; }))
       .observe({ type: "layout-shift", buffered: true });
   });
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   await appReady(page);
   await page.waitForTimeout(300);
   assert.ok((await page.evaluate(() => window.__shift)) < 0.01, "no layout shift");
@@ -137,9 +129,9 @@ async function slowWasm(page) {
 }
 
 test("before the app attaches: a quiz answer and Next are kept and handled", async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(site.browser);
   const release = await slowWasm(page);
-  await page.goto(server.url + "/quiz");
+  await page.goto(site.server.url + "/quiz");
   await page.getByLabel("Network servers, proxies or real-time messaging").check();
   await page.getByRole("button", { name: "Next" }).click();
   assert.equal(new URL(page.url()).search, "", "the browser did not submit the form itself");
@@ -153,9 +145,9 @@ test("before the app attaches: a quiz answer and Next are kept and handled", asy
 });
 
 test("before the app attaches: text typed into the form is kept, and an early submit is handled", async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(site.browser);
   const release = await slowWasm(page);
-  await page.goto(server.url + "/contact");
+  await page.goto(site.server.url + "/contact");
   await page.getByLabel("Full name").fill("Early Bird");
   await page.getByLabel("Email address").fill("not-an-email");
   await page.getByRole("button", { name: "Book a meeting" }).click();
@@ -186,7 +178,7 @@ test("a host that serves index.html for every path still shows the right view", 
         assert.equal(await page.getByLabel("Topic").inputValue(), "python");
       }],
     ]) {
-      const { page, errors, context } = await openPage(browser);
+      const { page, errors, context } = await openPage(site.browser);
       await page.goto(spa.url + path);
       await appReady(page);
       await check(page);

@@ -1,18 +1,9 @@
 // The questionnaire, as a visitor's browser sees it (contract §2, the events of §4, §5).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, appReady, DIST } from "../support/browser.mjs";
-import { serveStatic } from "../support/static-server.mjs";
+import { useSite, openPage, appReady } from "../support/browser.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serveStatic(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 // The share links are built on SHOWDOWN_SITE_URL, which the test build leaves unset.
 const SITE_URL = "http://127.0.0.1:8080";
@@ -100,8 +91,8 @@ const NARROW = { workload: "api", performance: "critical", concurrency: "low", t
   team: "both", libraries: "none", deployment: "undecided", resources: "normal" };
 
 async function openQuiz(options = {}, query = "") {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(server.url + "/quiz" + query);
+  const opened = await openPage(site.browser, options);
+  await opened.page.goto(site.server.url + "/quiz" + query);
   await appReady(opened.page);
   return opened;
 }
@@ -152,14 +143,14 @@ function answersFromSearch(search) {
 }
 
 test("the article leads to the questionnaire", async () => {
-  const { page, errors, context } = await openPage(browser);
-  await page.goto(server.url + "/");
+  const { page, errors, context } = await openPage(site.browser);
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const cta = page.getByRole("main").getByRole("link", { name: /questionnaire|quiz|which .* (fits|right)|find out/i });
   assert.ok(await cta.count() >= 1, "a call to action in the article");
-  assert.equal(new URL(await cta.first().getAttribute("href"), server.url).pathname, "/quiz");
+  assert.equal(new URL(await cta.first().getAttribute("href"), site.server.url).pathname, "/quiz");
   await cta.first().click();
-  await page.waitForURL(server.url + "/quiz");
+  await page.waitForURL(site.server.url + "/quiz");
   await appReady(page);
   await questionGroup(page, 0).waitFor();
   assert.deepEqual(errors, []);
@@ -230,14 +221,14 @@ test("a full keyboard-only run at 375px gives a result with scores, reasons, a f
   await res.getByRole("heading", { name: "What would change it" }).waitFor();
   assert.match(await res.getByText(/^If you answered /).innerText(), /^If you answered .+ it would be (Go|Python|both)\b/);
   // Book a meeting, carrying the result.
-  const book = new URL(await res.getByRole("link", { name: "Book a meeting about this" }).getAttribute("href"), server.url);
+  const book = new URL(await res.getByRole("link", { name: "Book a meeting about this" }).getAttribute("href"), site.server.url);
   assert.equal(book.pathname, "/contact");
   assert.equal(book.searchParams.get("topic"), rec);
   assert.equal(await sideScroll(page), 0, "the result scrolls sideways at 375px");
 
   // The linked sections exist on the article page.
   const ids = [...new Set(reasons.flatMap((r) => r.hrefs).filter((h) => h.startsWith("/#")).map((h) => h.slice(2)))];
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   await appReady(page);
   for (const id of ids) assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `"/#${id}" exists`);
   assert.deepEqual(errors, []);
@@ -338,10 +329,10 @@ test("malformed URLs show the questionnaire with a note, never a blank page", as
   // unrelated parameters such as utm_source, and shows no note).
   const garbage = ["?%%%&&==", "?" + "x=%&".repeat(1250), "?%E2%98%83=%F0%9F%90%8D&&&=&=="];
   for (const query of [...withQuizKeys, ...garbage]) {
-    const { page, errors, context } = await openPage(browser);
+    const { page, errors, context } = await openPage(site.browser);
     const dialogs = [];
     page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-    await page.goto(server.url + "/quiz" + query);
+    await page.goto(site.server.url + "/quiz" + query);
     await appReady(page);
     const legend = page.locator("fieldset legend");
     await legend.waitFor({ state: "visible" });
@@ -411,18 +402,18 @@ test("clear-cut answers give the article's recommendation, and the shown weights
 });
 
 test("after a result, the key differences table highlights the aspects behind the answers", async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(site.browser);
   const table = page.getByRole("table", { name: /Key Differences/ });
   const aspect = (rows) => rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector("th").childNodes[0].textContent.trim()));
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   await appReady(page);
   assert.equal(await table.locator("tbody tr.sd-highlight").count(), 0, "nothing highlighted before the questionnaire");
   assert.equal(await page.getByRole("button", { name: "Show only the aspects behind my answers" }).count(), 0);
 
-  await page.goto(server.url + "/quiz");
+  await page.goto(site.server.url + "/quiz");
   await appReady(page);
   await answerWithMouse(page, NARROW);
-  await page.goto(server.url + "/");
+  await page.goto(site.server.url + "/");
   await appReady(page);
   const marked = table.locator("tbody tr.sd-highlight");
   assert.deepEqual(await aspect(marked), ["Performance", "Ease of Learning", "Community & Support"]);
@@ -450,9 +441,9 @@ const RECORD_EVENTS = () => {
 };
 
 test("completing dispatches showdown:quiz-complete and pushes to dataLayer; a share link does not", async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(site.browser);
   await page.addInitScript(RECORD_EVENTS);
-  await page.goto(server.url + "/quiz");
+  await page.goto(site.server.url + "/quiz");
   await appReady(page);
   await answerWithMouse(page, PYTHON_CASE);
   await page.waitForFunction(() => window.__quizEvents.length > 0);
@@ -465,9 +456,9 @@ test("completing dispatches showdown:quiz-complete and pushes to dataLayer; a sh
   assert.deepEqual(errors, []);
   await context.close();
 
-  const shared = await openPage(browser);
+  const shared = await openPage(site.browser);
   await shared.page.addInitScript(RECORD_EVENTS);
-  await shared.page.goto(server.url + "/quiz" + search);
+  await shared.page.goto(site.server.url + "/quiz" + search);
   await appReady(shared.page);
   await result(shared.page).waitFor();
   await shared.page.waitForLoadState("networkidle");
@@ -501,10 +492,10 @@ test("Start over clears the answers; Change my answers keeps them", async () => 
 });
 
 test("no network request while answering and computing the result", async () => {
-  const { page, errors, context } = await openPage(browser);
+  const { page, errors, context } = await openPage(site.browser);
   const requests = [];
   page.on("request", (r) => requests.push({ url: r.url(), method: r.method() }));
-  await page.goto(server.url + "/quiz");
+  await page.goto(site.server.url + "/quiz");
   await appReady(page);
   await page.waitForLoadState("networkidle");
   const loaded = new Set(requests.map((r) => r.url));

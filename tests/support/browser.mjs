@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser)
 // and records console errors and page errors, which every test asserts are none.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { execSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -30,4 +31,20 @@ export async function openPage(browser, options = {}) {
 /** Waits until the app has mounted (the wasm has started and replaced the static HTML). */
 export async function appReady(page) {
   await page.waitForFunction(() => document.querySelector("#app[data-mounted], .showdown[data-mounted]") !== null, null, { timeout: 20000 });
+}
+
+/** For a test file: launches Chromium and serves dist/ before its tests, stops both after.
+ *  The returned object's `browser` and `server` are set once the tests run. */
+export function useSite(options = {}) {
+  const site = { browser: null, server: null };
+  before(async () => {
+    const { serveStatic } = await import("./static-server.mjs");
+    site.browser = await launch();
+    site.server = await serveStatic(DIST, options);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
