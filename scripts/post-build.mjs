@@ -1,107 +1,213 @@
 // Trunk post_build hook: finishes the staged site before trunk moves it to dist/.
-// - writes the site's public address (SHOWDOWN_SITE_URL) into the canonical link and og:url;
-// - builds the embed's wasm and writes dist/embed.js, the embed's stable entry point,
-//   with the hashed names of its files (so those can be cached forever);
-// - gives each view its own HTML file (quiz/index.html, contact/index.html) and a 404.html,
-//   so any static host serves the right view.
+// - gives each view its own HTML file (quiz/index.html, contact/index.html, 404.html) with its
+//   title and description and the site's public address (SHOWDOWN_SITE_URL) in the canonical
+//   link and og:url;
+// - renders every view and every embeddable section to HTML with the app's own components
+//   (src/bin/prerender.rs);
+// - builds the booking form's and the questionnaire's wasm bundles (trunk itself builds the
+//   article's: theme toggle, table filter, contents), so each view loads only its own islands;
+// - writes the loaders: showdown-boot-<hash>.js for the page, the stable embed.js for host
+//   pages, and the islands runtime they share, with the hashed names of everything they load.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
 import { join, dirname } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
+import { bundlesFor } from "./islands.js";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const release = process.env.TRUNK_PROFILE === "release";
+// SHOWDOWN_HOOK_BUILDS=0 skips the prerender and the bundle build (the hook's own test does,
+// to stay quick, and stages stand-in files instead).
+const builds = process.env.SHOWDOWN_HOOK_BUILDS !== "0";
 
 const rawSite = (process.env.SHOWDOWN_SITE_URL || "").trim() || "http://127.0.0.1:8080/";
 const site = rawSite.endsWith("/") ? rawSite : rawSite + "/";
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
+const stageFile = (name, content) => writeFileSync(join(staging, name), content);
 
-const indexPath = join(staging, "index.html");
-// The page is prerendered, so its content does not wait for the wasm: drop trunk's
-// preload of it, which would compete with the HTML and CSS for a slow phone's bandwidth.
-// (The wasm is still fetched as soon as the page's small module script runs.)
-const template = readFileSync(indexPath, "utf8").replace(/<link(?=[^>]*\bas="?fetch"?)(?=[^>]*\.wasm)[^>]*>/g, "");
-
-// Each view's own title and description, for search engines and link previews.
+// Each view's own title and description, for search engines and link previews, and the
+// stylesheets of what it shows (beside showdown.css, which every view loads).
 const TITLE = "Golang vs Python: The Ultimate Showdown for Backend Development";
 const views = {
-  "/": { file: "index.html" },
+  "/": { file: "index.html", styles: ["article", "contact"] },
   "/quiz": {
     file: "quiz/index.html",
+    styles: ["quiz"],
     title: "Which language fits your backend? Golang vs Python questionnaire",
     description: "Eight questions about your backend project recommend Go, Python or both, with the reasons behind it, computed in your browser.",
   },
   "/contact": {
     file: "contact/index.html",
+    styles: ["contact"],
     title: "Book a meeting about Golang or Python for your backend | AMELA Technology",
     description: "Talk to AMELA Technology's Go and Python backend developers: book a meeting, or call, email or visit us in Hanoi.",
   },
-  "/404": { file: "404.html", title: "Page not found | Golang vs Python", robots: "noindex" },
+  "/404": { file: "404.html", styles: [], title: "Page not found | Golang vs Python", robots: "noindex" },
 };
+
+const indexPath = join(staging, "index.html");
+// With inject_scripts off trunk leaves its own <link data-trunk rel="rust"> behind: drop it.
+const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
 const descriptionOf = (html) => (html.match(/<meta name="?description"? content="([^"]*)"/) || html.match(/<meta content="([^"]*)" name="?description"?/) || [])[1];
 const baseDescription = descriptionOf(template);
-
 for (const [path, v] of Object.entries(views)) {
   const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
   let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
   if (v.title) html = html.replaceAll(TITLE, escapeAttr(v.title));
   if (v.description && baseDescription) html = html.replaceAll(baseDescription, escapeAttr(v.description));
   if (v.robots) html = html.replace(/<meta charset=[^>]*>/i, (m) => `${m}<meta name="robots" content="${v.robots}">`);
+  html = html.replace(/<link\b[^>]*\bshowdown-(article|quiz|contact|embed)-[0-9a-f]+\.css\b[^>]*>/g, (link, sheet) => (v.styles.includes(sheet) ? link : ""));
   mkdirSync(dirname(join(staging, v.file)), { recursive: true });
   writeFileSync(join(staging, v.file), html);
 }
 
-// Every view rendered to static HTML by the app's own components (src/bin/prerender.rs):
-// the page shows before the wasm has loaded, and works without JavaScript.
-// SHOWDOWN_HOOK_BUILDS=0 skips this and the embed build below (the hook's own test
-// does, to stay quick, and stages stand-in files instead).
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const builds = process.env.SHOWDOWN_HOOK_BUILDS !== "0";
-if (builds) execFileSync("cargo", ["run", "--quiet", "--offline", "--no-default-features", "--features", "ssr", "--bin", "prerender",
-  "--target-dir", join(root, "target", "prerender"), "--", staging], { cwd: root, stdio: "inherit" });
+// Every view and embed section rendered by the app's own components; they also describe
+// the views and sections in showdown-build.json for the loaders.
+if (builds) {
+  execFileSync("cargo", ["run", "--quiet", "--offline", "--features", "ssr", "--bin", "prerender",
+    "--target-dir", join(root, "target", "prerender"), "--", staging], { cwd: root, stdio: "inherit" });
+}
 
-// The embed's own wasm: the same crate with Leptos rendering each widget in the
-// browser (feature "csr"), where the page's wasm only attaches to prerendered HTML
-// (feature "page", built by trunk itself). Built here the way trunk builds the page's.
-function buildEmbed() {
-  const release = process.env.TRUNK_PROFILE === "release";
-  const embedTarget = join(root, "target", "embed");
+// The other views' bundles: the same crate with other islands, built the way trunk builds
+// the article's (same profile, wasm-bindgen, binaryen 132's wasm-opt).
+function buildBundle(name, features) {
   execFileSync("cargo", ["build", "--quiet", "--offline", "--lib", "--target", "wasm32-unknown-unknown",
-    "--no-default-features", "--features", "csr", "--target-dir", embedTarget, ...(release ? ["--release"] : [])],
-    { cwd: root, stdio: "inherit" });
-  const built = join(embedTarget, "wasm32-unknown-unknown", release ? "release" : "debug", "showdown.wasm");
-  const out = mkdtempSync(join(tmpdir(), "showdown-embed-"));
-  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", "embed", built], { stdio: "inherit" });
+    "--features", features, ...(release ? ["--release"] : [])], { cwd: root, stdio: "inherit" });
+  const built = join(root, "target", "wasm32-unknown-unknown", release ? "release" : "debug", "showdown.wasm");
+  const out = mkdtempSync(join(tmpdir(), `showdown-${name}-`));
+  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", out, "--out-name", name, built], { stdio: "inherit" });
   if (release) {
     const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt"); // binaryen 132 from npm, never Debian's 108
-    execFileSync(wasmOpt, ["-Oz", "--output", join(out, "embed_bg.opt.wasm"), join(out, "embed_bg.wasm")], { stdio: "inherit" });
-    renameSync(join(out, "embed_bg.opt.wasm"), join(out, "embed_bg.wasm"));
+    execFileSync(wasmOpt, ["-Oz", "--converge", "--flatten", "--rereloop", "-Oz", "--output", join(out, `${name}_bg.opt.wasm`), join(out, `${name}_bg.wasm`)], { stdio: "inherit" });
+    renameSync(join(out, `${name}_bg.opt.wasm`), join(out, `${name}_bg.wasm`));
   }
-  const embedJs = readFileSync(join(out, "embed.js"));
-  const embedWasm = readFileSync(join(out, "embed_bg.wasm"));
-  const hash = createHash("sha256").update(embedJs).update(embedWasm).digest("hex").slice(0, 16);
-  writeFileSync(join(staging, `showdown-embed-${hash}.js`), embedJs);
-  writeFileSync(join(staging, `showdown-embed-${hash}_bg.wasm`), embedWasm);
+  const js = readFileSync(join(out, `${name}.js`));
+  const wasm = readFileSync(join(out, `${name}_bg.wasm`));
+  const hash = hashOf(js, wasm);
+  stageFile(`showdown-${name}-${hash}.js`, js);
+  stageFile(`showdown-${name}-${hash}_bg.wasm`, wasm);
   rmSync(out, { recursive: true });
 }
-if (builds) buildEmbed();
+if (builds) {
+  buildBundle("contact", "hydrate,booking");
+  buildBundle("quiz", "hydrate,quiz");
+}
 
-// The embed loader. Everything resolves against embed.js's own URL, so dist/ can live on a CDN.
 const files = readdirSync(staging);
 const pick = (re) => {
   const found = files.filter((f) => re.test(f));
   if (found.length !== 1) throw new Error(`post-build: expected one file matching ${re}, found ${found.join(", ") || "none"}`);
   return found[0];
 };
-const names = {
-  js: pick(/^showdown-embed-[0-9a-f]+\.js$/),
-  wasm: pick(/^showdown-embed-[0-9a-f]+_bg\.wasm$/),
-  css: pick(/^showdown-[0-9a-f]+\.css$/),
+
+// The bundles and the islands each exports (wasm-bindgen writes one `export function
+// Name_123(el)` per island, named as the island's `data-component`).
+const islandExports = (js) => [...readFileSync(join(staging, js), "utf8").matchAll(/export function ([A-Z][A-Za-z0-9]*_\d+)\(/g)].map((m) => m[1]);
+const bundle = (js) => ({ js, wasm: js.replace(/\.js$/, "_bg.wasm"), islands: islandExports(js) });
+// Release builds minify every script (trunk cannot minify wasm-bindgen's glue); a file keeps
+// its name, which stays unique to the build that made it.
+const minified = async (code) => (release ? (await minify(code, { module: true, ecma: 2020, compress: { passes: 2 } })).code : code);
+const bundles = [bundle(pick(/^showdown-[0-9a-f]+\.js$/)), bundle(pick(/^showdown-contact-[0-9a-f]+\.js$/)),
+  bundle(pick(/^showdown-quiz-[0-9a-f]+\.js$/))];
+for (const b of bundles) {
+  pick(new RegExp(`^${b.wasm.replace(/[.]/g, "\\.")}$`));
+  stageFile(b.js, await minified(readFileSync(join(staging, b.js), "utf8")));
+}
+// The embed's sheets: the base and its own for every widget, and each section's own.
+const sheet = (name) => pick(new RegExp(`^showdown-${name}-[0-9a-f]+\\.css$`));
+const css = { base: [pick(/^showdown-[0-9a-f]+\.css$/), sheet("embed")],
+  sections: { article: sheet("article"), differences: sheet("article"), quiz: sheet("quiz"), contact: sheet("contact") } };
+
+// What the prerender says about the views and the embed's sections.
+const buildInfoPath = join(staging, "showdown-build.json");
+const info = JSON.parse(readFileSync(buildInfoPath, "utf8"));
+rmSync(buildInfoPath);
+
+// The embed's sections, each a fragment under a hashed name.
+const sectionFiles = {};
+for (const s of info.sections) {
+  const from = `embed-${s}.html`;
+  const html = readFileSync(join(staging, from));
+  const to = `showdown-embed-${s}-${hashOf(html)}.html`;
+  renameSync(join(staging, from), join(staging, to));
+  sectionFiles[s] = to;
+}
+
+// The islands runtime both loaders import.
+const islandsJs = await minified(readFileSync(join(root, "scripts", "islands.js"), "utf8"));
+const islandsName = `showdown-islands-${hashOf(islandsJs)}.js`;
+stageFile(islandsName, islandsJs);
+
+const fill = (template, values) => {
+  let out = readFileSync(join(root, "scripts", template), "utf8");
+  for (const [key, value] of Object.entries(values)) out = out.replaceAll(key, value);
+  if (out.includes("__SHOWDOWN_")) throw new Error(`post-build: ${template} has a name left unfilled`);
+  return out;
 };
-const embed = readFileSync(new URL("./embed.template.js", import.meta.url), "utf8")
-  .replace("__SHOWDOWN_JS__", names.js)
-  .replace("__SHOWDOWN_WASM__", names.wasm)
-  .replace("__SHOWDOWN_CSS__", names.css);
-writeFileSync(join(staging, "embed.js"), embed);
+const bundleList = JSON.stringify(bundles);
+
+// The page's loader: the views it can swap in (for hosts whose fallback serves index.html
+// for every address), and the bundles.
+const viewMap = Object.fromEntries(info.views.filter((v) => v.view !== "not-found")
+  .map((v) => [v.path.replace(/^\//, ""), { view: v.view, file: v.file }]));
+const notFound = info.views.find((v) => v.view === "not-found");
+const boot = await minified(fill("boot.template.js", {
+  __SHOWDOWN_ISLANDS__: `./${islandsName}`,
+  __SHOWDOWN_BUNDLES__: bundleList,
+  __SHOWDOWN_VIEWS__: JSON.stringify(viewMap),
+  __SHOWDOWN_NOT_FOUND__: JSON.stringify({ view: notFound.view, file: notFound.file }),
+  __SHOWDOWN_DEFER__: JSON.stringify(info.defer),
+}));
+const bootName = `showdown-boot-${hashOf(boot)}.js`;
+stageFile(bootName, boot);
+
+/**
+ * The islands a view hydrates at once: every `data-component` outside the elements that
+ * carry the defer attribute (those hydrate when they come near the viewport).
+ */
+function eagerIslands(html) {
+  const names = new Set();
+  const deferred = []; // [tag, depth] of each open deferred element
+  const depth = {};
+  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9-]*)([^>]*)>/g)) {
+    const [, close, tag, attrs] = m;
+    if (close) {
+      depth[tag] = (depth[tag] ?? 1) - 1;
+      if (deferred.length && deferred.at(-1)[0] === tag && deferred.at(-1)[1] === depth[tag]) deferred.pop();
+      continue;
+    }
+    const component = attrs.match(/data-component="?([^"\s>]+)/);
+    if (component && !deferred.length) names.add(component[1]);
+    if (new RegExp(`\\s${info.defer}(?=[\\s=>/]|$)`).test(attrs)) deferred.push([tag, depth[tag] ?? 0]);
+    if (!/\/$/.test(attrs)) depth[tag] = (depth[tag] ?? 0) + 1;
+  }
+  return [...names];
+}
+
+// Each view loads the loader, and preloads the islands runtime and the bundle its first islands need.
+for (const v of Object.values(views)) {
+  const path = join(staging, v.file);
+  const html = readFileSync(path, "utf8");
+  const names = eagerIslands(html);
+  const preload = [islandsName, ...bundlesFor(bundles, names).map((b) => b.js)]
+    .map((f) => `<link rel="modulepreload" href="/${f}">`).join("");
+  const tags = `<script type="module" src="/${bootName}"></script>${preload}`;
+  // A minified page may have no </head> (the tag is optional): then before <body.
+  const at = html.includes("</head>") ? html.indexOf("</head>") : html.search(/<body[\s>]/);
+  if (at < 0) throw new Error(`post-build: ${v.file} has neither </head> nor <body>`);
+  writeFileSync(path, html.slice(0, at) + tags + html.slice(at));
+}
+
+// The embed loader, under a stable name.
+stageFile("embed.js", await minified(fill("embed.template.js", {
+  __SHOWDOWN_ISLANDS__: islandsName,
+  __SHOWDOWN_CSS__: JSON.stringify(css),
+  __SHOWDOWN_BUNDLES__: bundleList,
+  __SHOWDOWN_SECTIONS__: JSON.stringify({ ...info.embed, sections: sectionFiles }),
+})));

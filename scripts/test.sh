@@ -14,17 +14,20 @@ cargo fmt --all -- --check
 step "cargo clippy (native, every target)"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "cargo clippy (wasm32: the page's build, the embed's build)"
-cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets --no-default-features --features page -- -D warnings
-cargo clippy -p showdown --target wasm32-unknown-unknown --all-targets --no-default-features --features csr -- -D warnings
+step "cargo clippy (wasm32: each view's bundle, and all islands at once)"
+for features in hydrate,filter hydrate,booking hydrate,quiz hydrate,quiz,booking,filter; do
+  cargo clippy -p showdown --lib --target wasm32-unknown-unknown --features "$features" -- -D warnings
+done
 
 step "cargo clippy (the build-time prerenderer, ssr)"
-cargo clippy --no-default-features --features ssr --bin prerender --target-dir target/prerender -- -D warnings
+cargo clippy --features ssr --bin prerender --target-dir target/prerender -- -D warnings
 
 step "cargo test (native: content, questionnaire engine, form rules)"
 cargo test --workspace
+# The components' own tests render them to HTML, which needs the ssr build.
+cargo test --lib --features ssr --target-dir target/prerender
 
-step "the trunk post_build hook (site URL, per-view pages, embed.js)"
+step "the trunk post_build hook (site URL, per-view pages, the loaders)"
 node --test tests/post-build.test.mjs
 
 step "trunk build --release"

@@ -1,15 +1,18 @@
-//! The full page: one view per path, the header with its theme toggle, the footer.
-//! Routing is a match on the path at load: links between views are ordinary
-//! links (each view is its own HTML file in `dist/`), so no router ships.
+//! The full page: one view per path, the header with its theme toggle, the footer;
+//! and the sections an embed can show. Every view is rendered to HTML at build time
+//! (`src/bin/prerender.rs`); in the browser only the islands inside it come alive.
+//! Links between views are ordinary links (each view is its own HTML file in
+//! `dist/`), so no router ships.
 
 use leptos::prelude::*;
 
-use crate::article::ArticleView;
+use crate::article::{ArticleView, DifferencesSection};
 use crate::contact::BookingSection;
-use crate::quiz::QuizView;
+use crate::quiz::QuizSection;
 use crate::scope::Scope;
-use showdown_core::html::Html;
+use crate::theme::ThemeToggle;
 
+/// The views of the full page, each its own file in `dist/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Article,
@@ -19,6 +22,8 @@ pub enum Route {
 }
 
 impl Route {
+    pub const ALL: [Route; 4] = [Route::Article, Route::Quiz, Route::Contact, Route::NotFound];
+
     /// The view's name, on `<main data-view>`.
     pub fn id(self) -> &'static str {
         match self {
@@ -29,207 +34,145 @@ impl Route {
         }
     }
 
-    pub fn from_path(path: &str) -> Route {
-        match path.trim_end_matches('/').trim_end_matches("/index.html") {
-            "" => Route::Article,
-            "/quiz" => Route::Quiz,
-            "/contact" => Route::Contact,
-            _ => Route::NotFound,
+    /// The view's address on the site (the 404 page has none of its own).
+    pub fn path(self) -> &'static str {
+        match self {
+            Route::Article => "/",
+            Route::Quiz => "/quiz",
+            Route::Contact => "/contact",
+            Route::NotFound => "/404",
+        }
+    }
+
+    /// The file in `dist/` that holds the view.
+    pub fn file(self) -> &'static str {
+        match self {
+            Route::Article => "index.html",
+            Route::Quiz => "quiz/index.html",
+            Route::Contact => "contact/index.html",
+            Route::NotFound => "404.html",
+        }
+    }
+
+    /// The views the header links to, with their link text.
+    const NAV: [(Route, &'static str); 3] =
+        [(Route::Article, "Article"), (Route::Quiz, "Questionnaire"), (Route::Contact, "Book a meeting")];
+}
+
+/// An element with this attribute hydrates the islands inside it only when it comes near
+/// the viewport, or is used before that (the booking form at the end of the long article),
+/// so their bundle is not part of the view's first load.
+pub const HYDRATE_WHEN_VISIBLE: &str = "data-hydrate-when-visible";
+
+/// The sections a marketer can embed (`data-showdown`), each rendered by the build
+/// into its own fragment for the embed loader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Article,
+    Differences,
+    Quiz,
+    Contact,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [Section::Article, Section::Differences, Section::Quiz, Section::Contact];
+
+    /// The name in `data-showdown`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Article => "article",
+            Section::Differences => "differences",
+            Section::Quiz => "quiz",
+            Section::Contact => "contact",
+        }
+    }
+
+    /// What `all` stands for, in the page's order.
+    pub const EVERYTHING: [Section; 3] = [Section::Article, Section::Quiz, Section::Contact];
+
+    /// Sections this one already shows (the whole article holds the table).
+    pub fn covers(self) -> &'static [Section] {
+        match self {
+            Section::Article => &[Section::Differences],
+            _ => &[],
         }
     }
 }
 
-/// The theme a visitor chose with the toggle, remembered in `localStorage`.
-pub const THEME_KEY: &str = "showdown-theme";
-
-/// Everything the page needs from the browser, read once before rendering so
-/// that components render from plain data (and can be rendered to HTML at build time).
-#[derive(Clone, Debug, Default)]
-pub struct Start {
-    pub path: String,
-    /// `location.search`, for the quiz's shared answers and the form's topic.
-    pub query: String,
-    /// Whether the page shows in dark: the remembered choice, else the system's.
-    pub dark: bool,
-    /// The answers of the last finished questionnaire, as a query (for the table highlight).
-    pub last_quiz: Option<String>,
-}
-
-impl Start {
-    pub fn for_path(path: &str) -> Start {
-        Start { path: path.to_string(), ..Start::default() }
-    }
-
-    #[cfg(target_arch = "wasm32")]
-    pub fn from_browser() -> Start {
-        use crate::browser;
-        let dark = match browser::stored(THEME_KEY).as_deref() {
-            Some("dark") => true,
-            Some("light") => false,
-            _ => browser::prefers_dark(),
-        };
-        crate::contact::remember_landing();
-        Start {
-            path: browser::location_path(),
-            query: browser::location_search(),
-            dark,
-            last_quiz: browser::stored(crate::quiz::LAST_RESULT_KEY),
-        }
-    }
-}
-
-/// Which sections an instance shows (the full page's views, or an embed's `data-showdown`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Sections {
-    pub article: bool,
-    pub differences: bool,
-    pub quiz: bool,
-    pub contact: bool,
-    /// The booking section is the page (`/contact`): its heading is the `<h1>`.
-    pub contact_page: bool,
-    pub not_found: bool,
-}
-
-/// The sections of one instance, in the page's order. (Options rather than
-/// type-erased views: each erased view costs wasm bytes.)
-pub fn sections_view(scope: Scope, show: Sections, query: String, last_quiz: String) -> impl IntoView {
-    let nothing = !(show.article || show.differences || show.quiz || show.contact || show.not_found);
-    view! {
-        {show.article.then(|| view! { <ArticleView scope=scope.clone() last_quiz=last_quiz.clone()/> })}
-        {show.differences.then(|| view! { <ArticleView scope=scope.clone() last_quiz=last_quiz.clone() differences_only=true/> })}
-        {show.quiz.then(|| view! { <QuizView scope=scope.clone() query=query.clone()/> })}
-        {show.contact.then(|| view! { <BookingSection scope=scope.clone() query=query.clone() standalone=show.contact_page/> })}
-        {show.not_found.then(|| view! { <section class="sd-notfound" aria-labelledby="not-found" inner_html=not_found_html()></section> })}
-        {nothing.then(|| view! { <p class="sd-quiz-note">"Nothing to show here: data-showdown should name article, differences, quiz, contact or all."</p> })}
-    }
-}
-
+/// One embeddable section as the build renders it for the embed loader.
 #[component]
-pub fn App(start: Start) -> impl IntoView {
-    let route = Route::from_path(&start.path);
-    let show = match route {
-        Route::Article => Sections { article: true, contact: true, ..Sections::default() },
-        Route::Quiz => Sections { quiz: true, ..Sections::default() },
-        Route::Contact => Sections { contact: true, contact_page: true, ..Sections::default() },
-        Route::NotFound => Sections { not_found: true, ..Sections::default() },
+pub fn SectionView(section: Section) -> impl IntoView {
+    provide_context(Scope::embed_template());
+    match section {
+        Section::Article => view! { <ArticleView/> }.into_any(),
+        Section::Differences => view! { <DifferencesSection/> }.into_any(),
+        Section::Quiz => view! { <QuizSection/> }.into_any(),
+        Section::Contact => view! { <BookingSection standalone=true/> }.into_any(),
+    }
+}
+
+/// The full page at `route`.
+#[component]
+pub fn App(route: Route) -> impl IntoView {
+    provide_context(Scope::full_page());
+    let main = match route {
+        Route::Article => view! { <ArticleView/> <BookingSection/> }.into_any(),
+        Route::Quiz => view! { <QuizSection/> }.into_any(),
+        Route::Contact => view! { <BookingSection standalone=true/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
     };
-    // The article's own closing section is the booking form, which reads no query there.
-    let query = if route == Route::Article { String::new() } else { start.query.clone() };
-    let main = sections_view(Scope::full_page(), show, query, start.last_quiz.clone().unwrap_or_default());
     view! {
         <a class="sd-skip" href="#main">"Skip to content"</a>
-        <header class="sd-header" inner_html=header_html(route, start.dark) on:click=on_header_click></header>
+        <Header route/>
         <main id="main" class="sd-main" tabindex="-1" data-view=route.id()>{main}</main>
-        <footer class="sd-footer" inner_html=footer_html()></footer>
+        <Footer/>
     }
 }
 
 /// The site header: brand, the three views, the theme toggle.
-fn header_html(route: Route, dark: bool) -> String {
-    let mut h = Html::new();
-    h.open("div", &[("class", Some("sd-header-inner"))]);
-    h.open("a", &[("class", Some("sd-brand")), ("href", Some("/"))]);
-    h.element("span", &[("class", Some("sd-brand-mark")), ("aria-hidden", Some("true"))], "</>");
-    h.open("span", &[]).text("AMELA ").element("span", &[("class", Some("sd-brand-sub"))], "Tech Blog").close("span");
-    h.close("a");
-    h.open("nav", &[("class", Some("sd-nav")), ("aria-label", Some("Main"))]);
-    for (href, label, r) in [
-        ("/", "Article", Route::Article),
-        ("/quiz", "Questionnaire", Route::Quiz),
-        ("/contact", "Book a meeting", Route::Contact),
-    ] {
-        h.element("a", &[("href", Some(href)), ("aria-current", (r == route).then_some("page"))], label);
-    }
-    h.close("nav");
-    h.open(
-        "button",
-        &[
-            ("type", Some("button")),
-            ("class", Some("sd-theme-toggle")),
-            ("aria-pressed", Some(if dark { "true" } else { "false" })),
-            ("data-action", Some("theme")),
-        ],
-    );
-    h.element("span", &[("class", Some("sd-theme-icon")), ("aria-hidden", Some("true"))], if dark { "☾" } else { "☀" });
-    h.text(" Dark theme").close("button");
-    h.close("div");
-    h.finish()
-}
-
-fn footer_html() -> String {
-    let mut h = Html::new();
-    h.open("p", &[]).text(showdown_core::content::ARTICLE.contact.byline).text(" · ");
-    h.element("a", &[("href", Some("/contact"))], "Book a meeting").text(" · ");
-    h.element("a", &[("href", Some("/quiz"))], "Which language fits you?").close("p");
-    h.finish()
-}
-
-fn not_found_html() -> String {
-    let mut h = Html::new();
-    h.element("h1", &[("id", Some("not-found"))], "Page not found");
-    h.element("p", &[], "There is nothing at this address. It may have moved, or the link may have a typo.");
-    h.open("p", &[])
-        .element("a", &[("class", Some("sd-button")), ("href", Some("/"))], "Read “Golang vs Python” from the start")
-        .close("p");
-    h.open("p", &[]).text("Or ").element("a", &[("href", Some("/quiz"))], "find out which language fits your project");
-    h.text(", or ").element("a", &[("href", Some("/contact"))], "book a meeting").text(".").close("p");
-    h.finish()
-}
-
-/// The main content of `route` as HTML, for when a static host's fallback served
-/// another view's page (the same markup the components render).
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
-pub(crate) fn main_html(route: Route, scope: &Scope, start: &Start) -> String {
-    match route {
-        // Only `/` itself is served the article's page, so it never needs rendering here
-        // (and leaving it out keeps the article's text out of the page's wasm).
-        Route::Article => String::new(),
-        Route::Quiz => {
-            let p = crate::quiz::prepare(scope, &start.query);
-            format!(
-                "<div class=\"sd-quiz\"><div>{}</div><form class=\"sd-quiz-card\" novalidate>{}</form></div>",
-                p.intro, p.card
-            )
-        }
-        Route::Contact => {
-            format!("<div class=\"sd-booking-host\">{}</div>", crate::contact::prepare(scope, &start.query, true).html)
-        }
-        Route::NotFound => {
-            format!("<section class=\"sd-notfound\" aria-labelledby=\"not-found\">{}</section>", not_found_html())
-        }
+#[component]
+fn Header(route: Route) -> impl IntoView {
+    let links = Route::NAV.map(|(r, label)| {
+        view! { <a href=r.path() aria-current=(r == route).then_some("page")>{label}</a> }
+    });
+    view! {
+        <header class="sd-header">
+            <div class="sd-header-inner">
+                <a class="sd-brand" href="/">
+                    <span class="sd-brand-mark" aria-hidden="true">"</>"</span>
+                    <span>"AMELA " <span class="sd-brand-sub">"Tech Blog"</span></span>
+                </a>
+                <nav class="sd-nav" aria-label="Main">{links}</nav>
+                <ThemeToggle/>
+            </div>
+        </header>
     }
 }
 
-/// Shows the theme toggle as on (dark) or off.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn show_theme(toggle: &web_sys::Element, dark: bool) {
-    let _ = toggle.set_attribute("aria-pressed", if dark { "true" } else { "false" });
-    if let Ok(Some(icon)) = toggle.query_selector(".sd-theme-icon") {
-        icon.set_text_content(Some(if dark { "☾" } else { "☀" }));
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
+        <footer class="sd-footer">
+            <p>
+                {showdown_core::content::ARTICLE.contact.byline} " · "
+                <a href=Route::Contact.path()>"Book a meeting"</a> " · "
+                <a href=Route::Quiz.path()>"Which language fits you?"</a>
+            </p>
+        </footer>
     }
 }
 
-/// The theme toggle: switches light/dark and remembers it. The theme lives on
-/// the app's root element (`.showdown`), never on the host's `:root`.
-pub(crate) fn on_header_click(ev: leptos::ev::MouseEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-action=theme]").ok().flatten())
-        else {
-            return;
-        };
-        let dark = button.get_attribute("aria-pressed").as_deref() != Some("true");
-        let theme = if dark { "dark" } else { "light" };
-        show_theme(&button, dark);
-        if let Some(root) = button.closest(".showdown").ok().flatten() {
-            let _ = root.set_attribute("data-theme", theme);
-        }
-        crate::browser::store(THEME_KEY, theme);
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <section class="sd-notfound" aria-labelledby="not-found">
+            <h1 id="not-found">"Page not found"</h1>
+            <p>"There is nothing at this address. It may have moved, or the link may have a typo."</p>
+            <p><a class="sd-button" href=Route::Article.path()>"Read “Golang vs Python” from the start"</a></p>
+            <p>
+                "Or " <a href=Route::Quiz.path()>"find out which language fits your project"</a>
+                ", or " <a href=Route::Contact.path()>"book a meeting"</a> "."
+            </p>
+        </section>
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
 }

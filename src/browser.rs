@@ -4,6 +4,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::scope::Scope;
+
 pub fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -99,25 +101,19 @@ pub fn timezone() -> String {
     timezone_js().unwrap_or_else(|| "UTC".into())
 }
 
-// `Intl.DateTimeFormat().resolvedOptions().timeZone`, through Reflect so it
-// works whatever js-sys's typed Intl bindings look like.
+// `Intl.DateTimeFormat().resolvedOptions().timeZone`.
 fn timezone_js() -> Option<String> {
-    use js_sys::{Function, Reflect};
-    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-    let ctor: Function = Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")).ok()?.dyn_into().ok()?;
-    let formatter = Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
-    let resolved: Function = Reflect::get(&formatter, &JsValue::from_str("resolvedOptions")).ok()?.dyn_into().ok()?;
-    let options = resolved.call0(&formatter).ok()?;
-    Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options();
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone")).ok()?.as_string()
 }
 
-/// 16 random bytes from `crypto.getRandomValues` (`randomUUID` is missing on plain `http://` pages).
-pub fn random_bytes() -> [u8; 16] {
+/// 16 random bytes from `crypto.getRandomValues` (`randomUUID` is missing on plain
+/// `http://` pages); `None` when the browser refuses, never a constant stand-in.
+pub fn random_bytes() -> Option<[u8; 16]> {
     let mut bytes = [0u8; 16];
-    if let Some(crypto) = window().and_then(|w| w.crypto().ok()) {
-        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
-    }
-    bytes
+    let crypto = window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// Dispatches a bubbling `CustomEvent` from `target` and pushes the same facts to
@@ -170,28 +166,217 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Moves focus to the element with `id` (inside `root`'s document or shadow root).
-pub fn focus_by_id(root: &web_sys::Element, id: &str) {
-    let selector = format!("#{}", css_escape(id));
-    let found = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .and_then(|sr| sr.query_selector(&selector).ok().flatten())
-        .or_else(|| document().and_then(|d| d.get_element_by_id(id)));
+/// Moves focus to the element with `id` in `root`'s document or shadow root.
+pub fn focus_by_id(root: &web_sys::Node, id: &str) {
+    let node = root.get_root_node();
+    let found = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => node.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
+    };
     if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
 
-fn css_escape(id: &str) -> String {
-    id.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c.to_string()
-            } else {
-                format!("\\{:x} ", c as u32)
-            }
-        })
-        .collect()
+thread_local! {
+    /// The instance whose islands are being hydrated (see [`enter_mount`]).
+    static MOUNT: std::cell::RefCell<Option<(web_sys::Element, Scope)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Called by the loader before it hydrates the islands of one instance: `root` is the
+/// instance's `.showdown` element (`#app` on the full page); the options are an embed
+/// mount's (`data-endpoint`, `data-endpoint-format`, `data-share-url`), its id prefix and
+/// the suffix of its storage keys. Without a prefix the instance is the full page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn enter_mount(
+    root: web_sys::Element,
+    id_prefix: Option<String>,
+    share_url: Option<String>,
+    endpoint: Option<String>,
+    endpoint_format: Option<String>,
+    storage_suffix: Option<String>,
+) {
+    let scope = match id_prefix {
+        None => Scope::full_page(),
+        Some(id_prefix) => Scope {
+            id_prefix,
+            share_url: share_url
+                .map(|s| s.trim().to_string())
+                .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
+                .unwrap_or_else(|| crate::config::site_url().to_string()),
+            endpoint_attr: endpoint,
+            format_attr: endpoint_format,
+            storage_suffix: storage_suffix.unwrap_or_default(),
+            ..Scope::embed_template()
+        },
+    };
+    MOUNT.with(|m| *m.borrow_mut() = Some((root, scope)));
+}
+
+/// The scope named by the last [`enter_mount`] (none at build time).
+pub fn mount_scope() -> Option<Scope> {
+    MOUNT.with(|m| m.borrow().as_ref().map(|(_, s)| s.clone()))
+}
+
+/// The root element named by the last [`enter_mount`]: where an island's events are
+/// dispatched from, and where it finds what a visitor did before it was hydrated.
+pub fn mount_root() -> Option<web_sys::Element> {
+    MOUNT.with(|m| m.borrow().as_ref().map(|(root, _)| root.clone()))
+}
+
+// ---- the article (table filter, contents) ----
+
+/// The element with `id` in the document or shadow root that holds `root`
+/// (an embed's ids live in its shadow root, out of `document.getElementById`'s reach).
+pub fn element_by_id(root: &web_sys::Node, id: &str) -> Option<web_sys::Element> {
+    let node = root.get_root_node();
+    match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => node.dyn_ref::<web_sys::Document>()?.get_element_by_id(id),
+    }
+}
+
+/// Whether the checkbox or radio button with `id` (beside `root`) is checked.
+pub fn is_checked(root: &web_sys::Node, id: &str) -> Option<bool> {
+    Some(element_by_id(root, id)?.dyn_into::<web_sys::HtmlInputElement>().ok()?.checked())
+}
+
+/// Watches `targets` cross the reading line, a quarter of the way down the viewport, for
+/// the life of the page: `on_cross(index, on_line, below)` says that `targets[index]` now
+/// spans the line (`on_line`), or has left it and lies below it (`below`) or above it.
+pub fn watch_reading_line(targets: Vec<web_sys::Element>, mut on_cross: impl FnMut(usize, bool, bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let options = web_sys::IntersectionObserverInit::new();
+    // The viewport shrunk to a band from 25 % to 26 % of its height.
+    options.set_root_margin("-25% 0px -74% 0px");
+    let watched = targets.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
+            let Some(index) = watched.iter().position(|t| *t == entry.target()) else { continue };
+            let below = entry.root_bounds().is_some_and(|line| entry.bounding_client_rect().top() > line.top());
+            on_cross(index, entry.is_intersecting(), below);
+        }
+    });
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    for target in &targets {
+        observer.observe(target);
+    }
+    // The observer and its callback live as long as the page.
+    callback.forget();
+    std::mem::forget(observer);
+}
+
+/// Whether the radio button or checkbox with `id` in `root`'s document or shadow root
+/// is checked (false when there is none).
+pub fn checked_by_id(root: &web_sys::Node, id: &str) -> bool {
+    let node = root.get_root_node();
+    let found = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => node.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
+    };
+    found.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|input| input.checked())
+}
+
+// ---- the booking form ----
+
+/// The current `value` of a form control (`<input>`, `<textarea>`, `<select>`), `None`
+/// for an element without one.
+pub fn control_value(el: &web_sys::Element) -> Option<String> {
+    js_sys::Reflect::get(el, &JsValue::from_str("value")).ok()?.as_string()
+}
+
+/// Sets the `value` of a form control.
+pub fn set_control_value(el: &web_sys::Element, value: &str) {
+    let _ = js_sys::Reflect::set(el, &JsValue::from_str("value"), &JsValue::from_str(value));
+}
+
+/// Goes to `href` (for a `mailto:` link: opens the visitor's mail app).
+pub fn open_url(href: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_href(href);
+    }
+}
+
+/// `JSON.stringify(value)` ("" if it throws).
+pub fn json_text(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
+
+/// `JSON.parse(text)`, `None` when `text` is not JSON.
+pub fn parse_json(text: &str) -> Option<JsValue> {
+    js_sys::JSON::parse(text).ok()
+}
+
+/// `value[key]` when `value` is an object, `undefined` otherwise.
+pub fn property(value: &JsValue, key: &str) -> JsValue {
+    if value.is_object() {
+        js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// An `application/x-www-form-urlencoded` body of `pairs`, written by `URLSearchParams`.
+pub fn urlencoded<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    let Ok(params) = web_sys::UrlSearchParams::new() else { return String::new() };
+    for (key, value) in pairs {
+        params.append(key, value);
+    }
+    params.to_string().into()
+}
+
+/// What an endpoint answered.
+pub struct Reply {
+    pub status: u16,
+    pub body: String,
+}
+
+/// Why there is no [`Reply`].
+pub enum PostError {
+    /// No reply within the timeout; the request was aborted.
+    Timeout,
+    /// The browser could not reach the endpoint (offline, closed port, CORS refused).
+    Network,
+}
+
+/// POSTs `body` to `url` with `fetch` (CORS, `Accept: application/json`), giving up after
+/// `timeout_ms` (with `AbortSignal.timeout`, where the browser has it).
+pub async fn post(url: &str, content_type: &str, body: &str, timeout_ms: u32) -> Result<Reply, PostError> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = window().ok_or(PostError::Network)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_headers(&object_of(&[("Content-Type", content_type), ("Accept", "application/json")]));
+    init.set_body(&JsValue::from_str(body));
+    if let Some(signal) = timeout_signal(timeout_ms) {
+        init.set_signal(Some(signal.unchecked_ref()));
+    }
+    let sent = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    let response: web_sys::Response = sent.and_then(|r| r.dyn_into()).map_err(|e| {
+        // A timeout rejects with a DOMException named "TimeoutError"; anything else is the network.
+        let name = js_sys::Reflect::get(&e, &JsValue::from_str("name")).ok().and_then(|n| n.as_string());
+        if name.as_deref() == Some("TimeoutError") {
+            PostError::Timeout
+        } else {
+            PostError::Network
+        }
+    })?;
+    let body = match response.text() {
+        Ok(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    Ok(Reply { status: response.status(), body })
+}
+
+/// `AbortSignal.timeout(ms)`, looked up so that a browser without it sends without a timeout.
+fn timeout_signal(ms: u32) -> Option<JsValue> {
+    use js_sys::{Function, Reflect};
+    let class = Reflect::get(&js_sys::global(), &JsValue::from_str("AbortSignal")).ok()?;
+    let timeout: Function = Reflect::get(&class, &JsValue::from_str("timeout")).ok()?.dyn_into().ok()?;
+    timeout.call1(&class, &JsValue::from(ms)).ok()
 }

@@ -1,29 +1,34 @@
-//! Showdown's web shell: Leptos components that wire the pure core
-//! (`showdown_core`) to the DOM, and the ways to run them: rendered to HTML at
-//! build time (`bin/prerender.rs`, feature `ssr`), the full page attaching to
-//! that HTML in the browser (`page.rs`, feature `page`), and the embed mounting
-//! widgets into host pages (`embed.rs`, feature `csr`).
+//! Showdown's web shell: Leptos components that render the pure core
+//! (`showdown_core`) as HTML, and islands that bring the parts a visitor uses to
+//! life in the browser.
+//!
+//! - At build time (feature `ssr`), `bin/prerender.rs` renders every view of the
+//!   page and every embeddable section to static HTML with these components.
+//! - In the browser (feature `hydrate`), only the islands hydrate that HTML: the
+//!   theme toggle, the table filter, the questionnaire and the booking form, each
+//!   with its state in signals. Each view loads a bundle with just its own islands
+//!   (features `booking`, `filter`, `quiz`); the loaders are `scripts/*.template.js`.
+
+// The islands' view types nest deeper than rustc's default limit of 128 when they are monomorphised.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod article;
 pub mod browser;
 pub mod config;
 pub mod contact;
-pub mod embed;
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
-mod page;
 pub mod quiz;
 pub mod scope;
+pub mod theme;
 
-pub use app::{App, Route};
+pub use app::{App, Route, Section};
 
-/// Attaches the full page to its prerendered HTML in `#app`, when the page has
-/// one (a host page of the embed does not, and gets nothing automatically).
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
+/// Sets up Leptos for islands when a bundle loads (the loader then hydrates each island),
+/// and keeps the campaign that brought the visitor from the first view they open, whichever
+/// view that is (the booking form may only hydrate later, on another view).
+#[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    // Only our own page: a host page of the embed may have an #app of its own.
-    if let Some(root) = browser::document().and_then(|d| d.query_selector("#app.showdown").ok().flatten()) {
-        page::attach(root);
-    }
+    leptos::mount::hydrate_islands();
+    contact::remember_landing();
 }

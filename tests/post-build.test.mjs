@@ -1,5 +1,6 @@
 // The trunk post_build hook: SHOWDOWN_SITE_URL reaches the canonical link and og:url of
-// every view, each view gets its own title, and embed.js names the hashed files.
+// every view, each view gets its own title, and the loaders name the hashed files (the
+// bundles with the islands each exports, the embed's section fragments, the stylesheet).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
@@ -11,9 +12,24 @@ import { ROOT } from "./support/browser.mjs";
 function stage(env) {
   const dir = mkdtempSync(join(tmpdir(), "showdown-stage-"));
   writeFileSync(join(dir, "index.html"), readFileSync(join(ROOT, "index.html"), "utf8"));
-  const files = ["showdown-0123abcd.js", "showdown-0123abcd_bg.wasm", "showdown-4567ef01.css",
-    "showdown-embed-89abcdef.js", "showdown-embed-89abcdef_bg.wasm"];
-  for (const f of files) writeFileSync(join(dir, f), "");
+  // Stand-ins for what trunk, the prerender and the bundle build leave in the staging dir.
+  const files = {
+    "showdown-0123abcd.js": "export function ThemeToggle_1(el) {}\nexport function DifferencesFilter_1(el) {}\n",
+    "showdown-contact-0123abce.js": "export function ThemeToggle_1(el) {}\nexport function BookingForm_1(el) {}\n",
+    "showdown-contact-0123abce_bg.wasm": "",
+    "showdown-0123abcd_bg.wasm": "", "showdown-4567ef01.css": "", "showdown-article-4567ef02.css": "",
+    "showdown-quiz-4567ef03.css": "", "showdown-contact-4567ef04.css": "", "showdown-embed-4567ef05.css": "",
+    "showdown-quiz-89abcdef.js": "export function ThemeToggle_1(el) {}\nexport function Quiz_1(el) {}\n",
+    "showdown-quiz-89abcdef_bg.wasm": "",
+    "embed-quiz.html": "<form></form>", "embed-contact.html": "<form></form>",
+    "showdown-build.json": JSON.stringify({
+      views: [{ view: "article", path: "/", file: "index.html" }, { view: "quiz", path: "/quiz", file: "quiz/index.html" },
+        { view: "contact", path: "/contact", file: "contact/index.html" }, { view: "not-found", path: "/404", file: "404.html" }],
+      sections: ["quiz", "contact"],
+      embed: { all: ["quiz", "contact"], covers: { quiz: [], contact: [] }, idPrefix: "sd0-", linkBase: "http://127.0.0.1:8080" },
+    }),
+  };
+  for (const [f, content] of Object.entries(files)) writeFileSync(join(dir, f), content);
   execFileSync("node", [join(ROOT, "scripts/post-build.mjs")], {
     env: { ...process.env, TRUNK_STAGING_DIR: dir, SHOWDOWN_HOOK_BUILDS: "0", ...env },
   });
@@ -32,10 +48,15 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
   assert.match(read("quiz/index.html"), /<title>Which language fits your backend\?/);
   assert.match(read("404.html"), /<meta name="robots" content="noindex">/);
   const embed = read("embed.js");
-  for (const f of ["showdown-embed-89abcdef.js", "showdown-embed-89abcdef_bg.wasm", "showdown-4567ef01.css"]) {
-    assert.ok(embed.includes(`"${f}"`), f);
+  for (const f of ["showdown-0123abcd.js", "showdown-quiz-89abcdef_bg.wasm", "showdown-4567ef01.css", "\"Quiz_1\""]) {
+    assert.ok(embed.includes(f), f);
   }
+  assert.match(embed, /"quiz":"showdown-embed-quiz-[0-9a-f]{16}\.html"/);
   assert.ok(!embed.includes("__SHOWDOWN_"));
+  // Each view loads the page's loader, which knows both bundles.
+  const boot = read("index.html").match(/<script type="module" src="\/(showdown-boot-[0-9a-f]{16}\.js)">/)[1];
+  assert.ok(read("quiz/index.html").includes(boot));
+  assert.ok(read(boot).includes("showdown-quiz-89abcdef.js") && !read(boot).includes("__SHOWDOWN_"));
   rmSync(dir, { recursive: true });
 });
 

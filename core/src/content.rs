@@ -95,73 +95,81 @@ const fn bullet(lead: Text, text: Text) -> Bullet {
     Bullet { lead, text, note: None }
 }
 
-/// A table row without an editor's note.
-const fn row(id: &'static str, aspect: Text, golang: Text, python: Text) -> DifferenceRow {
+/// A table row without an editor's note; `aspect` is its entry in [`ASPECTS`].
+const fn row((id, aspect): (&'static str, Text), golang: Text, python: Text) -> DifferenceRow {
     DifferenceRow { id, aspect, golang, python, note: None }
 }
 
+/// The aspects the key differences table compares, in its order: each row's stable id
+/// and its name. The rows take theirs from here, and the table's filter needs only
+/// these (so the rows' text stays out of the code that runs in the browser).
+pub const ASPECTS: [(&str, Text); 10] = [
+    ("design-philosophy", "Design Philosophy"),
+    ("syntax", "Syntax"),
+    ("performance", "Performance"),
+    ("concurrency", "Concurrency"),
+    ("ease-of-learning", "Ease of Learning"),
+    ("community", "Community & Support"),
+    ("libraries", "Libraries & Frameworks"),
+    ("use-cases", "Typical Use Cases"),
+    ("ecosystem", "Ecosystem"),
+    ("development-speed", "Development Speed"),
+];
+
 /// The key differences table, in the article's order.
-pub static DIFFERENCES: [DifferenceRow; 10] = [
+pub static DIFFERENCES: [DifferenceRow; ASPECTS.len()] = [
     row(
-        "design-philosophy",
-        "Design Philosophy",
+        ASPECTS[0],
         "Designed with simplicity and efficiency in mind, particularly for concurrent processes and system-level programming.",
         "Emphasizes readability and simplicity, making it ideal for beginners and for rapid development of applications with less boilerplate code.",
     ),
     row(
-        "syntax",
-        "Syntax",
+        ASPECTS[1],
         "Strict typing, minimalistic syntax. Requires explicit variable declarations.",
         "Highly readable with dynamic typing. Uses indentation to define code blocks.",
     ),
     row(
-        "performance",
-        "Performance",
+        ASPECTS[2],
         "Generally faster due to native code compilation and strong concurrency support through goroutines.",
         "Slower compared to Go, as it is an interpreted language with overheads due to dynamic typing.",
     ),
     DifferenceRow {
-        id: "concurrency",
-        aspect: "Concurrency",
-        golang: "Built-in concurrency model using goroutines and channels, making it highly efficient for tasks that require concurrent processing.",
-        python: "Supports concurrency through threads and asyncio library, but is less efficient due to the Global Interpreter Lock (GIL).",
         note: Some(EditorNote {
             text: "Editor’s note: since Python 3.13 (October 2024), CPython offers an optional free-threaded build without the GIL; the default build still has it.",
         }),
+        ..row(
+            ASPECTS[3],
+            "Built-in concurrency model using goroutines and channels, making it highly efficient for tasks that require concurrent processing.",
+            "Supports concurrency through threads and asyncio library, but is less efficient due to the Global Interpreter Lock (GIL).",
+        )
     },
     row(
-        "ease-of-learning",
-        "Ease of Learning",
+        ASPECTS[4],
         "Steeper learning curve due to strict typing and syntax, but manageable.",
         "Very easy to learn due to its straightforward syntax and large community support.",
     ),
     row(
-        "community",
-        "Community & Support",
+        ASPECTS[5],
         "Strong in areas like cloud services and systems programming. Backed by Google. Relatively smaller community compared to Python.",
         "Extremely large community, widely used in web development, data science, artificial intelligence, and more. Supported by many companies.",
     ),
     row(
-        "libraries",
-        "Libraries & Frameworks",
+        ASPECTS[6],
         "Rich set of standard libraries especially for building network servers, limited third-party libraries compared to Python.",
         "Vast array of libraries and frameworks for almost all programming needs, particularly strong in scientific computing and web frameworks.",
     ),
     row(
-        "use-cases",
-        "Typical Use Cases",
+        ASPECTS[7],
         "Ideal for backend services, distributed networks, and microservices. Often used in cloud services and systems programming.",
         "Versatile use cases including web development, data analysis, AI and machine learning, scripting, and automation.",
     ),
     row(
-        "ecosystem",
-        "Ecosystem",
+        ASPECTS[8],
         "Strong in cloud computing (Docker, Kubernetes) and modern back-end technology.",
         "Rich ecosystem with tools for web development (Django, Flask), data science (Pandas, NumPy), AI (TensorFlow, PyTorch), and more.",
     ),
     row(
-        "development-speed",
-        "Development Speed",
+        ASPECTS[9],
         "Fast execution speed but potentially slower development due to compilation and stricter syntax.",
         "Rapid development facilitated by easy syntax and powerful libraries. Ideal for prototypes and projects where speed to market is crucial.",
     ),
@@ -577,6 +585,37 @@ pub fn section_by_id(id: &str) -> Option<&'static Section> {
 /// The key differences row with this id.
 pub fn difference_by_id(id: &str) -> Option<&'static DifferenceRow> {
     DIFFERENCES.iter().find(|row| row.id == id)
+}
+
+/// The section that holds the key differences table.
+pub fn differences_section() -> Option<&'static Section> {
+    sections_flat()
+        .into_iter()
+        .map(|(_, section)| section)
+        .find(|section| section.blocks.contains(&Block::DifferencesTable))
+}
+
+/// The table of contents: each top-level section's id and short label, in order
+/// (checked against `ARTICLE` by a test). The contents list that marks the section
+/// being read runs in the browser, and needs only these.
+pub const CONTENTS: [(&str, Text); 8] = [
+    ("what-is-golang", "What is Go?"),
+    ("what-is-python", "What is Python?"),
+    ("used-for", "What they’re used for"),
+    ("key-differences", "Key differences"),
+    ("advantages-and-disadvantages", "Pros and cons"),
+    ("when-to-use-golang", "When to use Golang"),
+    ("when-to-use-python", "When to use Python"),
+    ("who-wins", "Who wins?"),
+];
+
+/// The table filter's status line when `shown` of the [`ASPECTS`] are ticked.
+pub fn filter_status(shown: usize) -> String {
+    match shown {
+        0 => "No aspects selected: tick at least one to compare.".to_string(),
+        n if n == ASPECTS.len() => format!("Showing all {n} aspects."),
+        n => format!("Showing {n} of {} aspects.", ASPECTS.len()),
+    }
 }
 
 #[cfg(test)]
@@ -1003,5 +1042,26 @@ mod standalone_parts {
         assert_eq!(heading_of("key-differences"), Some("Golang vs Python: Key Differences"));
         assert_eq!(heading_of("who-wins"), Some("Golang vs Python: Who Wins?"));
         assert_eq!(heading_of("nope"), None);
+    }
+
+    #[test]
+    fn contents_list_every_top_level_section() {
+        let top: Vec<(&str, &str)> = ARTICLE.sections.iter().map(|s| (s.id, s.short)).collect();
+        assert_eq!(CONTENTS.to_vec(), top);
+    }
+
+    #[test]
+    fn aspects_are_the_table_rows() {
+        let rows: Vec<(&str, &str)> = DIFFERENCES.iter().map(|row| (row.id, row.aspect)).collect();
+        assert_eq!(ASPECTS.to_vec(), rows);
+        assert_eq!(differences_section().map(|s| s.id), Some("key-differences"));
+    }
+
+    #[test]
+    fn filter_status_texts() {
+        assert_eq!(filter_status(10), "Showing all 10 aspects.");
+        assert_eq!(filter_status(3), "Showing 3 of 10 aspects.");
+        assert_eq!(filter_status(1), "Showing 1 of 10 aspects.");
+        assert!(filter_status(0).contains("at least one"));
     }
 }

@@ -3,7 +3,6 @@
 //! The web shell (the `showdown` crate) only wires these modules to the DOM, so
 //! everything here is tested natively with `cargo test -p showdown-core`.
 
-pub mod article_html;
 pub mod contact;
 pub mod content;
 pub mod html;

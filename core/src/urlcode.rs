@@ -21,7 +21,9 @@ pub fn encode_component(s: &str) -> String {
 }
 
 /// Decodes a query/form component: `+` is a space, `%XX` a byte; a malformed
-/// escape stays as written, and invalid UTF-8 becomes U+FFFD.
+/// escape stays as written, and so does a component whose bytes are not UTF-8
+/// (no lossy decoder: it would cost every page's wasm half a kilobyte for links
+/// nobody writes by hand).
 pub fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -37,7 +39,7 @@ pub fn decode_component(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -84,7 +86,8 @@ mod tests {
         assert_eq!(decode_component("a+b%26c%3Dd%2F%C3%A9"), "a b&c=d/é");
         assert_eq!(decode_component("100%"), "100%");
         assert_eq!(decode_component("%zz%4"), "%zz%4");
-        assert_eq!(decode_component("%FF"), "\u{FFFD}");
+        assert_eq!(decode_component("%FF"), "%FF", "bytes that are not UTF-8 stay as written");
+        assert_eq!(decode_component("caf%C3%A9+%FF"), "caf%C3%A9+%FF");
         assert_eq!(
             parse_query("?a=1&&b&c=%20x"),
             vec![("a".into(), "1".into()), ("b".into(), String::new()), ("c".into(), " x".into())]

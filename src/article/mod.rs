@@ -1,169 +1,245 @@
-//! The article. Its markup is static and comes from `showdown_core::article_html`
-//! (far fewer wasm bytes than a view tree of the same size); this component only
-//! wires the interactive bits to it: the key differences filter, and on the full
-//! page the table of contents that marks the section being read.
+//! The article, written once as server-only components: the build renders it from
+//! `showdown_core::content` into the page and the embed's fragments, and its text never
+//! reaches the browser's wasm (the islands know only the aspects' and the sections' short
+//! names, `content::ASPECTS` and `content::CONTENTS`). Two islands bring parts of it to life:
+//! - [`DifferencesFilter`] narrows the key differences table to the chosen aspects and
+//!   marks the rows behind the visitor's last questionnaire answers;
+//! - [`Contents`] (the full page's table of contents) marks the section being read.
+
+mod contents;
+mod filter;
 
 use leptos::prelude::*;
-use showdown_core::article_html::{article_html, differences_html, RenderOptions};
+use showdown_core::content::{
+    differences_section, Block, Bullet, DifferenceRow, EditorNote, Related, Section, ARTICLE, DIFFERENCES,
+};
+use showdown_core::quiz::{count_in_words, QUESTION_COUNT};
 
-use crate::scope::Scope;
+pub use contents::Contents;
+pub use filter::DifferencesFilter;
 
-/// Which part of the article to show.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Whole,
-    Differences,
+use crate::app::Route;
+use crate::scope::{heading, Scope};
+
+/// The section the call to action to the questionnaire follows (right after the comparisons).
+const QUIZ_CALLOUT_AFTER: &str = "advantages-and-disadvantages";
+
+/// The badge of a table row behind the visitor's answers.
+const BEHIND_YOUR_ANSWERS: &str = "Behind your answers";
+
+/// The id of the filter's checkbox for the aspect `aspect` (a row id of the table).
+fn chip_id(scope: &Scope, aspect: &str) -> String {
+    scope.id(&format!("aspect-{aspect}"))
+}
+
+/// The id of the table row of the aspect `aspect`, which the filter narrows and marks.
+fn row_id(scope: &Scope, aspect: &str) -> String {
+    scope.id(&format!("difference-{aspect}"))
+}
+
+/// The id of that row's "Behind your answers" badge, which the filter shows on marked rows.
+fn badge_id(scope: &Scope, aspect: &str) -> String {
+    scope.id(&format!("difference-{aspect}-badge"))
+}
+
+/// The whole article: hero, contents (full page only), every section, the calls to action.
+#[component]
+pub fn ArticleView() -> impl IntoView {
+    let scope = Scope::current();
+    let title_id = scope.id("title");
+    let sections = ARTICLE
+        .sections
+        .iter()
+        .map(|section| {
+            let callout = (section.id == QUIZ_CALLOUT_AFTER).then(|| view! { <QuizCallout/> });
+            view! { <ArticleSection section depth=2 level=scope.level(2)/> {callout} }
+        })
+        .collect_view();
+    view! {
+        <article class="sd-article" aria-labelledby=title_id>
+            <header class="sd-hero">
+                <p class="sd-kicker">"Backend development"</p>
+                {heading(scope.level(1)).id(title_id.clone()).child(ARTICLE.title)}
+                {ARTICLE.intro.iter().map(|p| view! { <p class="sd-lede">{*p}</p> }).collect_view()}
+                <figure class="sd-hero-figure">
+                    <div class="sd-versus" aria-hidden="true">
+                        <span class="sd-versus-go">"Go"</span>
+                        <span class="sd-versus-vs">"vs"</span>
+                        <span class="sd-versus-py">"Python"</span>
+                    </div>
+                    <figcaption>{ARTICLE.image_caption}</figcaption>
+                </figure>
+            </header>
+            <div class="sd-layout">
+                {(!scope.embedded).then(|| view! { <Contents/> })}
+                <div class="sd-body">
+                    {sections}
+                    <ClosingCallout/>
+                    <p class="sd-byline">{ARTICLE.contact.byline}</p>
+                </div>
+            </div>
+        </article>
+    }
+}
+
+/// The key differences section on its own (the `differences` embed): its heading is
+/// the widget's top heading.
+#[component]
+pub fn DifferencesSection() -> impl IntoView {
+    let scope = Scope::current();
+    differences_section().map(|section| view! { <ArticleSection section depth=2 level=scope.level(1)/> })
+}
+
+/// A section with its subsections: `depth` is its place in the outline (2 for a
+/// top-level section), `level` its heading's level in this instance.
+#[component]
+fn ArticleSection(section: &'static Section, depth: u8, level: u8) -> AnyView {
+    let scope = Scope::current();
+    let id = scope.id(section.id);
+    let blocks = section.blocks.iter().map(|block| view! { <ArticleBlock block/> }).collect_view();
+    let subsections = section
+        .subsections
+        .iter()
+        .map(|section| view! { <ArticleSection section depth=depth + 1 level=level + 1/> })
+        .collect_view();
+    view! {
+        <section class=format!("sd-section sd-level-{depth}") aria-labelledby=id data-section=section.id>
+            {heading(level).id(id.clone()).child(section.heading)}
+            {blocks}
+            {subsections}
+        </section>
+    }
+    .into_any()
 }
 
 #[component]
-pub fn ArticleView(
-    scope: Scope,
-    /// The answers of the last finished questionnaire, as a query ("" when none).
-    #[prop(optional, into)]
-    last_quiz: String,
-    #[prop(optional)] differences_only: bool,
-) -> impl IntoView {
-    let highlight = showdown_core::quiz::complete(&showdown_core::quiz::from_query(&last_quiz).answers)
-        .map(|a| showdown_core::quiz::highlighted_aspects(&a))
-        .unwrap_or_default();
-    let link_base = scope.embedded.then_some(scope.share_url.as_str());
-    let options = RenderOptions {
-        id_prefix: &scope.id_prefix,
-        heading_offset: scope.heading_offset,
-        link_base,
-        toc: !scope.embedded,
-        highlight: &highlight,
-    };
-    let part = if differences_only { Part::Differences } else { Part::Whole };
-    // On its own (only ever in an embed) the table's section is the widget's top heading, an <h2>.
-    let options =
-        RenderOptions { heading_offset: if differences_only { 0 } else { options.heading_offset }, ..options };
-    let html = match part {
-        Part::Whole => article_html(&options),
-        Part::Differences => differences_html(&options),
-    };
+fn ArticleBlock(block: &'static Block) -> impl IntoView {
+    match block {
+        Block::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
+        Block::Bullets(bullets) => view! {
+            <ul class="sd-bullets">{bullets.iter().map(|bullet| view! { <BulletItem bullet/> }).collect_view()}</ul>
+        }
+        .into_any(),
+        Block::Related(related) => view! { <RelatedLine related/> }.into_any(),
+        Block::DifferencesTable => view! { <KeyDifferences/> }.into_any(),
+    }
+}
+
+/// A bullet with its bold lead ("Concurrency:").
+#[component]
+fn BulletItem(bullet: &'static Bullet) -> impl IntoView {
     view! {
-        <div class="sd-article-host" inner_html=html on:change=on_filter_change on:click=on_filter_click></div>
+        <li>
+            <strong>{bullet.lead} ":"</strong>
+            " "
+            {bullet.text}
+            {bullet.note.map(|note| view! { <Note note/> })}
+        </li>
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-mod dom {
-    use wasm_bindgen::JsCast;
+/// An editor's note beside a claim that is no longer true.
+#[component]
+fn Note(note: EditorNote) -> impl IntoView {
+    view! { <span class="sd-note" role="note">{note.text}</span> }
+}
 
-    /// The differences block around an event's target.
-    pub fn differences_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
-        let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-        target.closest("[data-differences]").ok().flatten()
-    }
-
-    pub use crate::browser::all;
-
-    /// Shows the rows whose aspect checkbox is ticked and says how many.
-    pub fn apply_filter(block: &web_sys::Element) {
-        let checked: Vec<String> = all(block, "input[type=checkbox]")
-            .into_iter()
-            .filter_map(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .filter(|input| input.checked())
-            .map(|input| input.value())
-            .collect();
-        for row in all(block, "tr[data-aspect]") {
-            let aspect = row.get_attribute("data-aspect").unwrap_or_default();
-            let _ = if checked.contains(&aspect) {
-                row.remove_attribute("hidden")
-            } else {
-                row.set_attribute("hidden", "")
-            };
-        }
-        if let Ok(Some(status)) = block.query_selector(".sd-filter-status") {
-            status.set_text_content(Some(&showdown_core::article_html::filter_status(checked.len())));
-        }
+#[component]
+fn RelatedLine(related: &'static Related) -> impl IntoView {
+    view! {
+        <p class="sd-related">
+            <span class="sd-related-label">"Related: "</span>
+            <a href=related.href rel="noopener">{related.title}</a>
+        </p>
     }
 }
 
-pub(crate) fn on_filter_change(ev: leptos::ev::Event) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(block) = dom::differences_of(&ev) {
-        dom::apply_filter(&block);
+/// The key differences block: the filter (an island) above the table it narrows.
+#[component]
+fn KeyDifferences() -> impl IntoView {
+    // (Type-erased: a server-only view costs no wasm, and erasing close to the island
+    // keeps the compiler within its query depth when it lays out the erased views.)
+    let filter = view! { <DifferencesFilter/> }.into_any();
+    let rows = DIFFERENCES.iter().map(|row| view! { <DifferenceRowView row/> }.into_any()).collect_view();
+    let table = view! {
+        <div class="sd-table-wrap">
+            <table role="table" class="sd-table">
+                <caption>"Golang vs Python: Key Differences"</caption>
+                <thead>
+                    <tr role="row">
+                        <th role="columnheader" scope="col">"Aspect"</th>
+                        <th role="columnheader" scope="col">"Golang"</th>
+                        <th role="columnheader" scope="col">"Python"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
+    .into_any();
+    view! {
+        <div class="sd-differences">
+            {filter}
+            {table}
+        </div>
+    }
 }
 
-pub(crate) fn on_filter_click(ev: leptos::ev::MouseEvent) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Some(action) = button.get_attribute("data-action") else { return };
-        let Some(block) = dom::differences_of(&ev) else { return };
-        let marked: Vec<String> =
-            dom::all(&block, "tr.sd-highlight").iter().filter_map(|r| r.get_attribute("data-aspect")).collect();
-        for input in dom::all(&block, "input[type=checkbox]") {
-            if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
-                input.set_checked(action == "show-all" || marked.contains(&input.value()));
-            }
-        }
-        dom::apply_filter(&block);
+/// One row of the table. Its badge stays hidden until the filter marks the row as
+/// behind the visitor's answers.
+#[component]
+fn DifferenceRowView(row: &'static DifferenceRow) -> impl IntoView {
+    let scope = Scope::current();
+    view! {
+        <tr role="row" id=row_id(&scope, row.id)>
+            <th role="rowheader" scope="row">
+                {row.aspect}
+                <span class="sd-badge" id=badge_id(&scope, row.id) hidden>{BEHIND_YOUR_ANSWERS}</span>
+            </th>
+            <td role="cell" data-label="Golang">{row.golang}</td>
+            <td role="cell" data-label="Python">{row.python} {row.note.map(|note| view! { <Note note/> })}</td>
+        </tr>
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ev;
 }
 
-/// Marks the contents link of the section being read (`aria-current="location"`)
-/// while the visitor scrolls. The full page only (an embed has no contents).
-#[cfg(all(target_arch = "wasm32", feature = "page"))]
-pub(crate) fn track_contents(host: web_sys::Element) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let update = Rc::new(move || {
-        let mut current = None;
-        for section in dom::all(&host, ".sd-level-2[data-section]") {
-            if section.get_bounding_client_rect().top() < 200.0 {
-                current = section.get_attribute("data-section");
-            }
-        }
-        for link in dom::all(&host, "a[data-toc]") {
-            let is_current = current.is_some() && link.get_attribute("data-toc") == current;
-            let _ = if is_current {
-                link.set_attribute("aria-current", "location")
-            } else {
-                link.remove_attribute("aria-current")
-            };
-        }
-    });
-    let Some(window) = crate::browser::window() else { return };
-    // The first look waits for a frame: reading positions now would force a layout in the
-    // middle of the page's start-up.
-    {
-        let update = update.clone();
-        let first = Closure::once_into_js(move || update());
-        let _ = window.request_animation_frame(first.unchecked_ref());
+/// The call to action after the comparisons.
+#[component]
+fn QuizCallout() -> impl IntoView {
+    let scope = Scope::current();
+    view! {
+        <aside class="sd-callout" aria-label="Questionnaire">
+            <p>
+                <strong>"Still undecided?"</strong>
+                " "
+                {count_in_words(QUESTION_COUNT)}
+                " questions about your project, one recommendation with its reasons."
+            </p>
+            <p>
+                <a class="sd-button" href=scope.page_href(Route::Quiz.path())>"Take the questionnaire"</a>
+            </p>
+        </aside>
     }
-    // At most one update per frame, however fast the scroll events come.
-    let scheduled = Rc::new(Cell::new(false));
-    let frame = {
-        let (update, scheduled) = (update.clone(), scheduled.clone());
-        Closure::<dyn FnMut()>::new(move || {
-            scheduled.set(false);
-            update();
-        })
-    };
-    let on_scroll = Closure::<dyn FnMut()>::new(move || {
-        if !scheduled.replace(true) {
-            if let Some(w) = crate::browser::window() {
-                let _ = w.request_animation_frame(frame.as_ref().unchecked_ref());
-            }
-        }
-    });
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_passive(true);
-    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
-        "scroll",
-        on_scroll.as_ref().unchecked_ref(),
-        &options,
-    );
-    on_scroll.forget(); // lives as long as the page
 }
+
+/// The call to action that closes the article.
+#[component]
+fn ClosingCallout() -> impl IntoView {
+    let scope = Scope::current();
+    let id = scope.id("quiz-cta");
+    view! {
+        <section class="sd-callout sd-callout-closing" aria-labelledby=id>
+            {heading(scope.level(2)).id(id.clone()).child("Which language fits your project?")}
+            <p>
+                "Answer " {count_in_words(QUESTION_COUNT).to_lowercase()}
+                " short questions about your backend and get a recommendation with the reasons behind it. It takes about a minute and runs entirely in your browser."
+            </p>
+            <p>
+                <a class="sd-button" href=scope.page_href(Route::Quiz.path())>"Find out which language fits"</a>
+            </p>
+        </section>
+    }
+}
+
+// Rendering to HTML needs the build's renderer: `cargo test --lib --features ssr`.
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

@@ -1,20 +1,29 @@
-//! Renders each view of the page to static HTML with Leptos's own renderer (the
-//! same components the browser mounts), and writes it into the staged site:
-//! `index.html`, `quiz/index.html`, `contact/index.html` and `404.html`.
-//! Run by `scripts/post-build.mjs` (trunk's post_build hook):
-//!   cargo run --no-default-features --features ssr --bin prerender -- <staging dir>
+//! Renders the site to static HTML with Leptos's own renderer, at build time:
+//! - each view of the page into its file in the staged site (`index.html`,
+//!   `quiz/index.html`, `contact/index.html`, `404.html`), inside `<div id="app">`;
+//! - each embeddable section into `embed-<section>.html`, a fragment the embed
+//!   loader puts into a host page's shadow root;
+//! - `showdown-build.json`, which tells the loaders about the views and sections.
 //!
-//! The browser then replaces this HTML with the same markup in one task (no
-//! paint in between), so the first paint needs no wasm at all.
+//! Run by `scripts/post-build.mjs` (trunk's post_build hook):
+//!   cargo run --features ssr --bin prerender -- <staging dir>
+//! In the browser, only the islands in this HTML hydrate; nothing is rendered twice.
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use showdown::app::{App, AppProps, Start};
+use showdown::app::HYDRATE_WHEN_VISIBLE;
+use showdown::scope::{Scope, EMBED_ID_PREFIX};
+use showdown::{App, Route, Section};
 
-const VIEWS: [(&str, &str); 4] =
-    [("/", "index.html"), ("/quiz", "quiz/index.html"), ("/contact", "contact/index.html"), ("/404", "404.html")];
+/// Renders `view` as islands HTML (islands wrapped in `<leptos-island>` for the loader).
+fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new_islands())));
+    owner.with(|| view().to_html())
+}
 
 /// Puts `html` inside the page's empty `<div id="app" …></div>`.
 fn splice(page: &str, html: &str) -> Option<String> {
@@ -28,30 +37,58 @@ fn splice(page: &str, html: &str) -> Option<String> {
     Some(format!("{}{}{}", &page[..open_end], html, &page[close..]))
 }
 
+/// What the loaders need to know about the views and the embed's sections, as JSON
+/// (`showdown-build.json`, which the hook reads and removes).
+fn build_info() -> String {
+    use leptos::serde_json::{json, Map, Value};
+    let ids = |s: &[Section]| s.iter().map(|s| s.id()).collect::<Vec<_>>();
+    let covers: Map<String, Value> =
+        Section::ALL.iter().map(|s| (s.id().to_string(), ids(s.covers()).into())).collect();
+    let views: Vec<Value> =
+        Route::ALL.iter().map(|r| json!({ "view": r.id(), "path": r.path(), "file": r.file() })).collect();
+    json!({
+        "views": views,
+        "sections": ids(&Section::ALL),
+        "defer": HYDRATE_WHEN_VISIBLE,
+        "embed": {
+            "all": ids(&Section::EVERYTHING),
+            "covers": covers,
+            // The build renders embed sections with this id prefix and these links to the
+            // full page; the loader gives each instance its own prefix and links.
+            "idPrefix": EMBED_ID_PREFIX,
+            "linkBase": Scope::embed_template().share_url.trim_end_matches('/'),
+        },
+    })
+    .to_string()
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    for route in Route::ALL {
+        let file = dir.join(route.file());
+        let page = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let html = render(move || view! { <App route/> });
+        let out = splice(&page, &html).ok_or_else(|| format!("no empty <div id=\"app\"> in {}", file.display()))?;
+        std::fs::write(&file, out).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    for section in Section::ALL {
+        let file = dir.join(format!("embed-{}.html", section.id()));
+        let html = render(move || view! { <showdown::app::SectionView section/> });
+        std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+    }
+    let manifest = dir.join("showdown-build.json");
+    std::fs::write(&manifest, build_info()).map_err(|e| format!("cannot write {}: {e}", manifest.display()))
+}
+
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <staging dir>");
         return ExitCode::FAILURE;
     };
-    for (path, file) in VIEWS {
-        let file = Path::new(&dir).join(file);
-        let page = match std::fs::read_to_string(&file) {
-            Ok(page) => page,
-            Err(e) => {
-                eprintln!("prerender: cannot read {}: {e}", file.display());
-                return ExitCode::FAILURE;
-            }
-        };
-        let start = Start::for_path(path);
-        let html = Owner::new().with(|| App(AppProps { start }).to_html());
-        let Some(out) = splice(&page, &html) else {
-            eprintln!("prerender: no empty <div id=\"app\"> in {}", file.display());
-            return ExitCode::FAILURE;
-        };
-        if let Err(e) = std::fs::write(&file, out) {
-            eprintln!("prerender: cannot write {}: {e}", file.display());
-            return ExitCode::FAILURE;
+    match run(Path::new(&dir)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
         }
     }
-    ExitCode::SUCCESS
 }

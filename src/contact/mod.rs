@@ -1,172 +1,139 @@
-//! "Book a meeting": the company's contact details and a form that never loses
-//! what the visitor typed. The rules (validation, payloads, endpoint resolution,
-//! drafts) and the markup are `showdown_core::contact`; this module wires them
-//! to the page: it keeps the draft, validates, sends, and shows what happened.
+//! "Book a meeting": the company's pitch and contact details (server-only) and the
+//! booking form, an island ([`BookingForm`]). The form's rules (its field table,
+//! validation, payload, draft, replies) are `showdown_core::contact`.
 
-#[cfg(target_arch = "wasm32")]
-pub(crate) mod dom;
-#[cfg(target_arch = "wasm32")]
-mod send;
+mod form;
+mod wire;
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
-use showdown_core::contact::markup::{booking_html, host_of, FormView};
-use showdown_core::contact::{Format, QuizSummary, Topic};
-use showdown_core::quiz;
+use showdown_core::content::{CLOSING, CONTACT};
 
-use crate::scope::Scope;
+pub use form::{
+    remember_landing, BookingForm, ATTRIBUTION_KEY, DRAFT_KEY, SUBMITTED_DATA_LAYER_EVENT, SUBMITTED_EVENT,
+};
 
-/// Where the form posts and how, resolved in the contract's order.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Target {
-    pub endpoint: Option<String>,
-    pub format: Format,
-    pub timeout_ms: i32,
-}
+use crate::app::HYDRATE_WHEN_VISIBLE;
+use crate::scope::{heading, Scope};
 
-/// The default reply timeout.
-const TIMEOUT_MS: i32 = 15_000;
-const DRAFT_KEY: &str = "showdown-draft";
-#[cfg(target_arch = "wasm32")]
-const ATTRIBUTION_KEY: &str = "showdown-attribution";
-
-/// Keeps the campaign that brought the visitor (UTM parameters, click ids,
-/// referrer, landing page) for the whole visit, from its first page view.
-#[cfg(target_arch = "wasm32")]
-pub fn remember_landing() {
-    use crate::browser;
-    if browser::session_stored(ATTRIBUTION_KEY).is_none() {
-        let a = showdown_core::contact::Attribution::from_landing(&browser::location_href(), &browser::referrer());
-        browser::session_store(ATTRIBUTION_KEY, &a.encode());
-    }
-}
-
-pub(crate) fn resolve_target(scope: &Scope) -> Target {
-    use showdown_core::contact::{resolve_endpoint, resolve_format};
-    #[cfg(target_arch = "wasm32")]
-    let meta = crate::browser::meta_content;
-    #[cfg(not(target_arch = "wasm32"))]
-    let meta = |_: &str| None::<String>;
-    Target {
-        endpoint: resolve_endpoint(
-            scope.endpoint_attr.as_deref(),
-            meta("showdown:contact-endpoint").as_deref(),
-            crate::config::build_time_endpoint(),
-        ),
-        format: resolve_format(scope.format_attr.as_deref(), meta("showdown:contact-format").as_deref()),
-        timeout_ms: meta("showdown:contact-timeout")
-            .and_then(|t| t.trim().parse::<i32>().ok())
-            .filter(|t| (100..=120_000).contains(t))
-            .unwrap_or(TIMEOUT_MS),
-    }
-}
-
-/// The quiz result a visitor arrives with (`/contact?topic=go&workload=…`).
-fn quiz_from_query(query: &str) -> (Option<Topic>, Option<QuizSummary>) {
-    let topic = showdown_core::urlcode::parse_query(query)
-        .into_iter()
-        .find(|(k, _)| k == "topic")
-        .and_then(|(_, v)| Topic::from_id(&v));
-    let summary = quiz::complete(&quiz::from_query(query).answers).map(|done| QuizSummary {
-        recommendation: quiz::recommend(&done).id().to_string(),
-        answers: quiz::QUESTIONS
-            .iter()
-            .zip(done.iter())
-            .filter_map(|(q, &c)| Some((q.id.to_string(), q.choices.get(c as usize)?.id.to_string())))
-            .collect(),
-    });
-    let topic = topic.or_else(|| summary.as_ref().and_then(|s| Topic::from_id(&s.recommendation)));
-    (topic, summary)
-}
-
-/// One booking form, ready for the page: its markup with everything this
-/// browser knows (a kept draft, today, the timezone, the configured endpoint),
-/// and its behaviour.
-pub(crate) struct Prepared {
-    pub html: String,
-    /// Whether the markup differs from the build's for more than the date and timezone
-    /// (a kept draft, a topic or result from the address, an endpoint from a `<meta>`).
-    #[cfg_attr(not(feature = "page"), allow(dead_code))]
-    pub personal: bool,
-    #[cfg(target_arch = "wasm32")]
-    pub booking: dom::Booking,
-}
-
-pub(crate) fn prepare(scope: &Scope, query: &str, standalone: bool) -> Prepared {
-    let draft_key = format!("{DRAFT_KEY}:{}", scope.id_prefix);
-    let (arrived_topic, quiz_summary) = quiz_from_query(query);
-    let target = resolve_target(scope);
-
-    #[cfg(target_arch = "wasm32")]
-    let stored = crate::browser::stored(&draft_key)
-        .and_then(|s| showdown_core::contact::decode_draft(&s, crate::browser::now_ms()));
-    #[cfg(not(target_arch = "wasm32"))]
-    let stored: Option<showdown_core::contact::StoredDraft> = None;
-    #[cfg(target_arch = "wasm32")]
-    let (today, timezone) = (crate::browser::today_local(), crate::browser::timezone());
-    #[cfg(not(target_arch = "wasm32"))]
-    let (today, timezone) = (String::new(), String::new());
-
-    let restored = stored.as_ref().is_some_and(|s| !showdown_core::contact::is_blank(&s.draft));
-    let personal = stored.is_some()
-        || arrived_topic.is_some()
-        || quiz_summary.is_some()
-        || target.endpoint.as_deref() != crate::config::build_time_endpoint();
-    let mut draft = stored.as_ref().map(|s| s.draft.clone()).unwrap_or_default();
-    if let Some(topic) = arrived_topic {
-        draft.topic = topic;
-    }
-    let quiz_label =
-        quiz_summary.as_ref().and_then(|s| quiz::Recommendation::from_id(&s.recommendation)).map(|r| r.label());
-    let endpoint_host = target.endpoint.as_deref().map(host_of);
-    let html = booking_html(&FormView {
-        id_prefix: &scope.id_prefix,
-        heading_level: scope.level(if standalone { 1 } else { 2 }),
-        draft: &draft,
-        restored,
-        mail_fallback: target.endpoint.is_none(),
-        quiz_label,
-        today: &today,
-        timezone: &timezone,
-        endpoint_host: endpoint_host.as_deref(),
-    });
-    #[cfg(target_arch = "wasm32")]
-    {
-        let submission = stored.and_then(|s| Some((s.submission_id?, s.id_fingerprint?)));
-        let booking = dom::Booking::new(scope.clone(), draft_key, quiz_summary, target, arrived_topic, submission);
-        Prepared { html, personal, booking }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (draft_key, quiz_summary, arrived_topic);
-        Prepared { html, personal }
-    }
-}
+/// The local id of the section's heading, which also names the form.
+const TITLE_ID: &str = "book-a-meeting";
 
 /// The closing section: the company's pitch, its contact details and the form.
 #[component]
 pub fn BookingSection(
-    scope: Scope,
-    /// The page's query, which may carry a topic and a questionnaire result.
-    #[prop(optional, into)]
-    query: String,
-    /// On `/contact` the section is the page, so its heading is the `<h1>`.
+    /// On `/contact` (and alone in an embed) the section is the page: its heading is the top one.
     #[prop(optional)]
     standalone: bool,
 ) -> impl IntoView {
-    let p = prepare(&scope, &query, standalone);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let state = std::rc::Rc::new(p.booking);
-        let (on_input, on_submit, on_click) = (state.clone(), state.clone(), state);
-        view! {
-            <div class="sd-booking-host" inner_html=p.html
-                on:input=move |ev| on_input.input(&ev)
-                on:submit=move |ev: leptos::ev::SubmitEvent| on_submit.submit(&ev)
-                on:click=move |ev| on_click.click(&ev)></div>
+    let scope = Scope::current();
+    let title_id = scope.id(TITLE_ID);
+    // Erased here (server-only, no wasm cost) so the page's view type stays within the
+    // compiler's depth limit.
+    let form = view! { <BookingForm/> }.into_any();
+    let heading = heading(scope.level(if standalone { 1 } else { 2 })).id(title_id.clone()).child("Book a meeting");
+    // At the end of the article the form hydrates only when the visitor gets near it.
+    let defer = custom_attribute(HYDRATE_WHEN_VISIBLE, (!standalone).then_some(""));
+    view! {
+        <section class="sd-book" aria-labelledby=title_id>
+            {heading}
+            {CLOSING.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            <div class="sd-book-grid">
+                <ContactCard/>
+                {form}
+            </div>
+        </section>
+    }
+    .add_any_attr(defer)
+}
+
+/// The company's hotline, email and address.
+#[component]
+fn ContactCard() -> impl IntoView {
+    let c = &CONTACT;
+    view! {
+        <div class="sd-contact-card">
+            <p>{c.intro}</p>
+            <dl>
+                <dt>"Hotline"</dt>
+                <dd><a href=format!("tel:{}", c.hotline_tel)>{c.hotline}</a></dd>
+                <dt>"Email"</dt>
+                <dd><a href=format!("mailto:{}", c.email)>{c.email}</a></dd>
+                <dt>"Address"</dt>
+                <dd><address>{c.address}</address></dd>
+            </dl>
+        </div>
+    }
+}
+
+// Rendering to HTML needs the build's renderer: `cargo test --lib --features ssr`.
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use showdown_core::contact::{Field, Topic};
+
+    /// The section as the build renders it in `scope`.
+    fn render(scope: Scope, standalone: bool) -> String {
+        Owner::new().with(|| {
+            provide_context(scope);
+            view! { <BookingSection standalone/> }.to_html()
+        })
+    }
+
+    #[test]
+    fn every_field_has_its_label_control_and_slots() {
+        let html = render(Scope::full_page(), false);
+        for field in Field::ALL {
+            let id = format!("contact-{}", field.key());
+            assert!(html.contains(&format!("for=\"{id}\"")), "label for {field:?}");
+            assert!(html.contains(&format!("id=\"{id}\"")), "control of {field:?}");
+            assert!(html.contains(&format!("name=\"{}\"", field.key())), "name of {field:?}");
+            assert!(html.contains(&format!("id=\"{id}-error\"")), "error slot of {field:?}");
+        }
+        assert!(html.contains("<h2 id=\"book-a-meeting\">Book a meeting</h2>"), "{html}");
+        assert!(html.contains("aria-labelledby=\"book-a-meeting\""));
+        for topic in Topic::ALL {
+            assert!(html.contains(&format!("value=\"{}\"", topic.id())));
+        }
+        assert!(html.contains("<option value=\"both\" selected"), "the default topic is chosen");
+        assert!(html.contains("type=\"email\"") && html.contains("type=\"date\"") && html.contains("<textarea"));
+        assert!(html.contains("aria-describedby=\"contact-preferred_date-help\""));
+        assert!(html.contains("We will propose times in your timezone."), "no timezone at build time");
+        assert!(html.contains("0 of 2000 characters"));
+        assert!(!html.contains("min="), "no date minimum at build time");
+        assert!(html.contains("href=\"tel:+84904026070\""));
+        assert!(html.contains("href=\"mailto:hello@amela.tech\""));
+        assert!(html.contains("<address>"));
+        // The honeypot: out of reach of people and assistive technology.
+        assert!(
+            html.contains("aria-hidden=\"true\" class=\"sd-honeypot\"")
+                || html.contains("class=\"sd-honeypot\" aria-hidden=\"true\"")
+        );
+        assert!(html.contains("name=\"website\" type=\"text\" tabindex=\"-1\" autocomplete=\"off\""));
+        // A live region from the start.
+        assert!(html.contains("role=\"status\""));
+    }
+
+    #[test]
+    fn the_build_says_whether_it_sends_or_opens_the_mail_app() {
+        let html = render(Scope::full_page(), true);
+        assert!(html.contains("<h1 id=\"book-a-meeting\">"));
+        match crate::config::build_time_endpoint() {
+            None => {
+                assert!(html.contains(
+                    "data-mail-notice=\"\" class=\"sd-banner sd-banner-info\">This page has no booking service"
+                ));
+                assert!(html.contains("Nothing is sent from this page"));
+            }
+            Some(_) => assert!(html.contains("What you enter is sent to")),
         }
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        view! { <div class="sd-booking-host" inner_html=p.html></div> }
+
+    #[test]
+    fn an_embedded_section_prefixes_its_ids() {
+        let html = render(Scope::embed_template(), true);
+        assert!(html.contains("<h2 id=\"sd0-book-a-meeting\">"));
+        assert!(html.contains("for=\"sd0-contact-email\"") && html.contains("id=\"sd0-contact-status\""));
+        assert!(!html.contains("id=\"contact-"), "an id without the prefix");
     }
 }

@@ -1,335 +1,308 @@
-//! The questionnaire: one question per step, then the result. The engine and
-//! its markup are `showdown_core::quiz`; this module keeps the answers, swaps
-//! the steps, moves focus, and handles the result's buttons.
+//! The questionnaire: `QuizSection` (its title and introduction, rendered at build time
+//! only) and the `Quiz` island, which asks one question at a time and then shows the
+//! result. The engine (questions, scoring, share links, where a visit opens) is
+//! `showdown_core::quiz`.
+//!
+//! The island's state is one signal ([`Now`]: answers, step, hint, notes); the view is a
+//! function of it (`question.rs` for a step, `result.rs` for the result), patched in place
+//! when it changes. One signal and one view function instead of a closure per detail: each
+//! reactive closure costs wasm, and these views are small enough to patch whole.
 
+use leptos::either::Either;
 use leptos::prelude::*;
-use showdown_core::quiz::markup::{question_html, result_html, QuizView as Markup};
-use showdown_core::quiz::{complete, from_query, Answers, QUESTION_COUNT};
+use showdown_core::quiz::{
+    complete, count_in_words, highlighted_aspects, recommend, start, to_query, Answers, Complete, Opening, QUESTIONS,
+    QUESTION_COUNT,
+};
+use wasm_bindgen::JsValue;
 
-use showdown_core::html::Html;
+use crate::app::Route;
+use crate::browser;
+use crate::scope::{heading, Scope};
 
-use crate::scope::Scope;
+mod question;
+mod result;
 
-/// `localStorage` key of the last finished questionnaire (for the table highlight).
-pub const LAST_RESULT_KEY: &str = "showdown-quiz-result";
-/// `localStorage` key prefix of answers in progress (one per instance).
+/// `localStorage` key of the key-differences aspects behind the last finished
+/// questionnaire's answers, comma-separated (the article's table highlights them; the
+/// ids alone keep the quiz engine out of the article's bundle).
+pub const LAST_ASPECTS_KEY: &str = "showdown-quiz-aspects";
+/// `localStorage` key (through [`Scope::storage_key`]) of the answers in progress.
 const PROGRESS_KEY: &str = "showdown-quiz-progress";
+/// Dispatched from the instance's root when a visitor finishes (not when a share link opens).
+pub const COMPLETE_EVENT: &str = "showdown:quiz-complete";
+/// The same, as the `event` of a `window.dataLayer` push.
+pub const COMPLETE_DATA_LAYER_EVENT: &str = "showdown_quiz_complete";
+/// The id of the booking section's heading on the full page, where "Book a meeting
+/// about this" leads (the full page's id, unprefixed: the link leaves an embed).
+const BOOKING_ANCHOR: &str = "book-a-meeting";
+/// Local id of the result's heading (focus moves there).
+const RESULT_TITLE: &str = "result-title";
 
-/// Where the questionnaire starts, and what it says about that.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Opening {
-    Fresh,
-    /// A share link: its result straight away.
-    Shared,
-    /// The link carried answers that could not all be read.
-    Malformed,
-    /// Answers in progress, restored after a reload.
-    Resumed,
-}
-
-fn markup(scope: &Scope) -> Markup<'_> {
-    Markup {
-        id_prefix: &scope.id_prefix,
-        heading_offset: scope.heading_offset,
-        link_base: scope.embedded.then_some(scope.share_url.as_str()),
-        share_base: &scope.share_url,
+/// `parts` joined (smaller in the wasm than `concat` or `format!`).
+fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part);
     }
+    out
 }
 
-/// The answers and step to start from.
-fn opening(query: &str, saved: Option<Answers>) -> (Answers, usize, Opening) {
-    let decoded = from_query(query);
-    let (answers, opening) = if complete(&decoded.answers).is_some() && decoded.rejected == 0 {
-        (decoded.answers, Opening::Shared)
-    } else if decoded.answers.iter().any(Option::is_some) || decoded.rejected > 0 {
-        (decoded.answers, Opening::Malformed)
-    } else {
-        match saved {
-            Some(saved) if saved.iter().any(Option::is_some) => (saved, Opening::Resumed),
-            _ => ([None; QUESTION_COUNT], Opening::Fresh),
-        }
-    };
-    let step = match opening {
-        Opening::Shared => QUESTION_COUNT,
-        _ => answers.iter().position(Option::is_none).unwrap_or(QUESTION_COUNT - 1),
-    };
-    (answers, step, opening)
-}
-
-/// The questionnaire's title and introduction, and a note about where it starts.
-fn intro_html(scope: &Scope, note: Option<&str>) -> String {
-    let mut h = Html::new();
-    let tag = format!("h{}", scope.level(1));
-    h.element(&tag, &[("id", Some(&scope.id("quiz-title")))], "Which language fits your backend?");
-    h.element("p", &[("class", Some("sd-lede"))], "Eight questions about your project. The recommendation follows the article’s own advice, is computed in your browser, and shows its reasons.");
-    if let Some(note) = note {
-        h.element("p", &[("class", Some("sd-quiz-note")), ("role", Some("status"))], note);
-    }
-    h.open("noscript", &[]);
-    h.element(
-        "p",
-        &[("class", Some("sd-quiz-note"))],
-        "The questionnaire needs JavaScript to move between questions and compute your result.",
-    );
-    h.close("noscript");
-    h.finish()
-}
-
-/// The HTML of `step` (a question, or the result when all are answered).
-fn step_html(scope: &Scope, answers: &Answers, step: usize, hint: bool) -> String {
-    let m = markup(scope);
-    match (step < QUESTION_COUNT, complete(answers)) {
-        (true, _) => question_html(&m, step, answers, hint),
-        (false, Some(done)) => result_html(&m, &done),
-        (false, None) => question_html(&m, answers.iter().position(Option::is_none).unwrap_or(0), answers, hint),
-    }
-}
-
-/// Where one questionnaire instance starts: its answers, step, and opening markup.
-pub(crate) struct Prepared {
-    pub progress_key: String,
-    pub answers: Answers,
-    pub step: usize,
-    /// Whether it starts anywhere but a fresh first question.
-    #[cfg_attr(not(feature = "page"), allow(dead_code))]
-    pub resumed: bool,
-    pub intro: String,
-    pub card: String,
-}
-
-pub(crate) fn prepare(scope: &Scope, query: &str) -> Prepared {
-    let progress_key = format!("{PROGRESS_KEY}:{}", scope.id_prefix);
-    #[cfg(target_arch = "wasm32")]
-    let saved = crate::browser::stored(&progress_key).map(|q| from_query(&q).answers);
-    #[cfg(not(target_arch = "wasm32"))]
-    let saved = None;
-    let (answers, step, opening) = opening(query, saved);
-    let note = match opening {
-        Opening::Malformed => Some("The link you followed had answers we could not read, so the questionnaire starts at the first open question. Anything it could read is already filled in."),
-        Opening::Resumed => Some("Welcome back: your answers so far are kept, so you can carry on where you left off."),
-        _ => None,
-    };
-    Prepared {
-        card: step_html(scope, &answers, step, false),
-        intro: intro_html(scope, note),
-        progress_key,
-        answers,
-        step,
-        resumed: opening != Opening::Fresh,
-    }
-}
-
+/// The questionnaire's title and introduction (server-only), then the island.
 #[component]
-pub fn QuizView(
-    scope: Scope,
-    /// The page's query (`location.search`), which may carry shared answers.
-    #[prop(optional, into)]
-    query: String,
-) -> impl IntoView {
-    let p = prepare(&scope, &query);
-
-    #[cfg(target_arch = "wasm32")]
-    let handlers = {
-        let state = std::rc::Rc::new(dom::Quiz::new(scope, p.progress_key, p.answers, p.step));
-        let (a, b, c) = (state.clone(), state.clone(), state);
-        (
-            move |ev: leptos::ev::Event| a.change(&ev),
-            move |ev: leptos::ev::SubmitEvent| b.submit(&ev),
-            move |ev: leptos::ev::MouseEvent| c.click(&ev),
-        )
-    };
-    #[cfg(not(target_arch = "wasm32"))]
-    let handlers = {
-        let _ = (scope, p.progress_key, p.answers, p.step, p.resumed);
-        (|_: leptos::ev::Event| {}, |_: leptos::ev::SubmitEvent| {}, |_: leptos::ev::MouseEvent| {})
-    };
-    let (on_change, on_submit, on_click) = handlers;
-
+pub fn QuizSection() -> impl IntoView {
+    let scope = Scope::current();
+    let lede = count_in_words(QUESTION_COUNT)
+        + " questions about your project. The recommendation follows the article’s own advice, is computed in your browser, and shows its reasons.";
     view! {
         <div class="sd-quiz">
-            <div inner_html=p.intro></div>
-            <form class="sd-quiz-card" novalidate inner_html=p.card
-                on:change=on_change on:submit=on_submit on:click=on_click></form>
+            {heading(scope.level(1)).id(scope.id("quiz-title")).child("Which language fits your backend?")}
+            <p class="sd-lede">{lede}</p>
+            <noscript>
+                <p class="sd-quiz-note">
+                    "The questionnaire needs JavaScript to move between questions and compute your result."
+                </p>
+            </noscript>
+            <Quiz/>
         </div>
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-pub(crate) mod dom {
-    use std::cell::{Cell, RefCell};
+/// Everything the island shows is derived from this.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Now {
+    answers: Answers,
+    /// The question on screen; `QUESTION_COUNT` is the result.
+    step: usize,
+    /// "Next" was pressed without a choice.
+    hint: bool,
+    /// What the questionnaire says about where it opened.
+    note: Option<&'static str>,
+    /// What "Copy link" did ("" before it was pressed).
+    copied: &'static str,
+}
 
-    use showdown_core::quiz::{complete, recommend, to_query, Answers, Complete, QUESTIONS, QUESTION_COUNT};
-    use wasm_bindgen::{JsCast, JsValue};
+impl Now {
+    /// The finished answers while the result is on screen.
+    fn done(&self) -> Option<Complete> {
+        if self.step < QUESTION_COUNT {
+            None
+        } else {
+            complete(&self.answers)
+        }
+    }
+}
 
-    use super::{markup, step_html, LAST_RESULT_KEY};
-    use crate::browser;
-    use crate::scope::Scope;
+/// What the questionnaire's buttons (besides Next) do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Back,
+    CopyLink,
+    ChangeAnswers,
+    StartOver,
+}
 
-    /// One questionnaire instance.
-    pub struct Quiz {
-        scope: Scope,
-        progress_key: String,
-        answers: RefCell<Answers>,
-        step: Cell<usize>,
+/// What one instance was mounted with: its scope, and the root its events leave from
+/// (`None` at build time).
+#[derive(Clone)]
+struct Mount {
+    scope: Scope,
+    root: Option<web_sys::Element>,
+}
+
+/// One questionnaire instance: its state and what it was mounted with.
+#[derive(Clone, Copy)]
+struct State {
+    now: RwSignal<Now>,
+    mount: StoredValue<Mount, LocalStorage>,
+}
+
+impl State {
+    fn scope(self) -> Scope {
+        self.mount.get_value().scope
     }
 
-    /// The questionnaire's card (the `<form>` the listeners sit on).
-    fn card_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
-        ev.current_target()?.dyn_into().ok()
+    fn root(self) -> Option<web_sys::Element> {
+        self.mount.get_value().root
     }
 
-    impl Quiz {
-        pub fn new(scope: Scope, progress_key: String, answers: Answers, step: usize) -> Quiz {
-            Quiz { scope, progress_key, answers: RefCell::new(answers), step: Cell::new(step) }
-        }
+    fn id(self, local: &str) -> String {
+        self.scope().id(local)
+    }
 
-        /// Shows `step` and moves focus to it (its legend, or the result's heading).
-        fn show(&self, card: &web_sys::Element, step: usize, hint: bool) {
-            self.step.set(step);
-            let answers = *self.answers.borrow();
-            card.set_inner_html(&step_html(&self.scope, &answers, step, hint));
-            let m = markup(&self.scope);
-            let target = if step < QUESTION_COUNT { m.legend_id(step) } else { m.result_id() };
-            browser::focus_by_id(card, &target);
-        }
+    /// The id of question `i`'s legend (focus moves there).
+    fn legend_id(self, i: usize) -> String {
+        self.id(&cat(&["q-", QUESTIONS.get(i).map_or("none", |q| q.id), "-legend"]))
+    }
 
-        fn save_progress(&self) {
-            let answers = *self.answers.borrow();
-            if answers.iter().any(Option::is_some) {
-                browser::store(&self.progress_key, &to_query(&answers));
+    /// The id of option `choice` of question `i`.
+    fn option_id(self, i: usize, choice: &str) -> String {
+        self.id(&cat(&["q-", QUESTIONS.get(i).map_or("none", |q| q.id), "-", choice]))
+    }
+
+    fn progress_key(self) -> String {
+        self.scope().storage_key(PROGRESS_KEY)
+    }
+
+    fn embedded(self) -> bool {
+        self.scope().embedded
+    }
+
+    /// The share link of a finished questionnaire, on the full page's address.
+    fn share_url(self, done: &Complete) -> String {
+        let base = self.scope().share_url;
+        cat(&[base.trim_end_matches('/'), Route::Quiz.path(), "?", &to_query(&done.map(Some))])
+    }
+
+    /// The option of question 1 a visitor chose on the prerendered page before it was hydrated.
+    fn chosen_early(self) -> Option<u8> {
+        let root = self.root()?;
+        let first = QUESTIONS.first()?;
+        let index = first.choices.iter().position(|c| browser::checked_by_id(&root, &self.option_id(0, c.id)))?;
+        u8::try_from(index).ok()
+    }
+
+    /// After hydration: what only this browser knows (a share link in the address, answers
+    /// kept from an earlier visit), or else the choice made before hydration.
+    fn open(self, early: Option<u8>) {
+        let query = if self.embedded() { String::new() } else { browser::location_search() };
+        let opened = start(&query, browser::stored(&self.progress_key()).as_deref());
+        if opened.opening != Opening::Fresh {
+            let now = self.now.get_untracked();
+            self.now.set(Now { answers: opened.answers, step: opened.step, note: opened.opening.note(), ..now });
+        } else if let Some(choice) = early {
+            self.choose(0, choice);
+        }
+    }
+
+    /// Shows `step` (with the hint or not) and moves focus to it once it is on screen.
+    fn go(self, step: usize, hint: bool) {
+        let now = self.now.get_untracked();
+        self.now.set(Now { step, hint, copied: "", ..now });
+        let target = if step < QUESTION_COUNT { self.legend_id(step) } else { self.id(RESULT_TITLE) };
+        // Queued behind the render effect this change has just woken, so the step is on screen.
+        let root = self.root();
+        leptos::task::spawn_local(async move {
+            if let Some(root) = root {
+                browser::focus_by_id(&root, &target);
+            }
+        });
+    }
+
+    fn choose(self, question: usize, choice: u8) {
+        let mut now = self.now.get_untracked();
+        if let Some(slot) = now.answers.get_mut(question) {
+            *slot = Some(choice);
+        }
+        self.now.set(Now { hint: false, ..now });
+        browser::store(&self.progress_key(), &to_query(&now.answers));
+    }
+
+    /// "Next" (or "See my recommendation").
+    fn next(self) {
+        let Now { answers, step, .. } = self.now.get_untracked();
+        match answers.get(step) {
+            None => {}
+            Some(None) => self.go(step, true),
+            Some(Some(_)) if step + 1 < QUESTION_COUNT => self.go(step + 1, false),
+            Some(Some(_)) => match complete(&answers) {
+                Some(done) => {
+                    self.go(QUESTION_COUNT, false);
+                    self.finished(&done);
+                }
+                None => self.go(answers.iter().position(Option::is_none).unwrap_or(0), true),
+            },
+        }
+    }
+
+    /// Remembers the result, puts it in the address bar (full page only: an embed never
+    /// touches the host's URL), and announces it.
+    fn finished(self, done: &Complete) {
+        browser::forget(&self.progress_key());
+        let query = to_query(&done.map(Some));
+        browser::store(LAST_ASPECTS_KEY, &highlighted_aspects(done).join(","));
+        if !self.embedded() {
+            browser::replace_url(&cat(&[Route::Quiz.path(), "?", &query]));
+        }
+        let pairs: Vec<(&str, &str)> =
+            QUESTIONS.iter().zip(done).filter_map(|(q, &c)| Some((q.id, q.choice(usize::from(c))?.id))).collect();
+        if let Some(root) = self.root() {
+            let detail =
+                [("recommendation", JsValue::from_str(recommend(done).id())), ("answers", browser::object_of(&pairs))];
+            browser::announce(&root, COMPLETE_EVENT, COMPLETE_DATA_LAYER_EVENT, &detail);
+        }
+    }
+
+    /// What the buttons besides Next do.
+    fn act(self, action: Action) {
+        match action {
+            Action::Back => self.go(self.now.get_untracked().step.saturating_sub(1), false),
+            Action::CopyLink => self.copy_link(),
+            Action::ChangeAnswers => self.go(0, false),
+            Action::StartOver => self.restart(),
+        }
+    }
+
+    /// "Start over": no answers, nothing kept, and the address without them.
+    fn restart(self) {
+        let now = self.now.get_untracked();
+        self.now.set(Now { answers: [None; QUESTION_COUNT], note: None, ..now });
+        browser::forget(&self.progress_key());
+        if !self.embedded() {
+            browser::replace_url(Route::Quiz.path());
+        }
+        self.go(0, false);
+    }
+
+    fn copy_link(self) {
+        let Some(done) = complete(&self.now.get_untracked().answers) else { return };
+        let url = self.share_url(&done);
+        let now = self.now;
+        leptos::task::spawn_local(async move {
+            let copied = if browser::copy_text(&url).await {
+                "Link copied to the clipboard."
             } else {
-                browser::forget(&self.progress_key);
-            }
-        }
-
-        /// Takes the answer chosen in `card` before the page had attached (a visitor on a
-        /// slow connection may answer while the wasm is still loading).
-        #[cfg(feature = "page")]
-        pub fn adopt_checked(&self, card: &web_sys::Element) {
-            if let Ok(Some(input)) = card.query_selector("input[type=radio]:checked") {
-                if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
-                    self.choose(&input);
-                }
-            }
-        }
-
-        /// A radio button was chosen.
-        pub fn change(&self, ev: &web_sys::Event) {
-            let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-            self.choose(&input);
-            // The choice answers the hint, if one was showing.
-            if let Some(card) = card_of(ev) {
-                if let Ok(Some(hint)) = card.query_selector(".sd-hint") {
-                    hint.remove();
-                    if let Ok(Some(fieldset)) = card.query_selector("fieldset") {
-                        let _ = fieldset.remove_attribute("aria-describedby");
-                    }
-                }
-            }
-        }
-
-        fn choose(&self, input: &web_sys::HtmlInputElement) {
-            let (Some(q), Some(c)) = (
-                input.get_attribute("data-question").and_then(|v| v.parse::<usize>().ok()),
-                input.get_attribute("data-choice").and_then(|v| v.parse::<u8>().ok()),
-            ) else {
-                return;
+                "Your browser did not let us copy: select the link above and copy it yourself."
             };
-            if let Some(slot) = self.answers.borrow_mut().get_mut(q) {
-                *slot = Some(c);
-            }
-            self.save_progress();
-        }
+            now.set(Now { copied, ..now.get_untracked() });
+        });
+    }
+}
 
-        pub fn submit(&self, ev: &web_sys::SubmitEvent) {
-            ev.prevent_default();
-            if let Some(card) = card_of(ev) {
-                self.next(&card);
-            }
-        }
+/// A secondary button that does `action` (all of them one element type, so they share its code).
+fn button(q: State, action: Action, label: &'static str) -> impl IntoView {
+    view! { <button type="button" class="sd-button sd-secondary" on:click=move |_| q.act(action)>{label}</button> }
+}
 
-        /// "Next" (or "See my recommendation").
-        fn next(&self, card: &web_sys::Element) {
-            let step = self.step.get();
-            if step >= QUESTION_COUNT {
-                return;
-            }
-            let answers = *self.answers.borrow();
-            if answers[step].is_none() {
-                // Re-rendered with its hint; focus stays on the question.
-                self.show(card, step, true);
-                return;
-            }
-            if step + 1 < QUESTION_COUNT {
-                self.show(card, step + 1, false);
-            } else if let Some(done) = complete(&answers) {
-                self.show(card, QUESTION_COUNT, false);
-                self.finished(card, &done);
-            } else if let Some(open) = answers.iter().position(Option::is_none) {
-                self.show(card, open, true);
-            }
-        }
+/// The questionnaire itself: one question at a time, then the result.
+///
+/// It hydrates the build's fresh first question; after hydration it opens where this
+/// browser says (a share link's result, kept answers, a choice made before hydration).
+#[cfg_attr(feature = "quiz", island)]
+#[cfg_attr(not(feature = "quiz"), component)]
+pub fn Quiz() -> impl IntoView {
+    let q = State {
+        now: RwSignal::new(Now { answers: [None; QUESTION_COUNT], step: 0, hint: false, note: None, copied: "" }),
+        mount: StoredValue::new_local(Mount { scope: Scope::current(), root: browser::mount_root() }),
+    };
+    // Read before hydration, applied after it: hydrating leaves an unanswered question's
+    // radios as they are, so the visitor's choice stays checked, and the progress bar then
+    // follows from the answers as usual.
+    let early = q.chosen_early();
+    Effect::new(move |_| q.open(early));
 
-        pub fn click(&self, ev: &web_sys::MouseEvent) {
-            let Some(card) = card_of(ev) else { return };
-            let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            let Some(action) = el.closest("[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"))
-            else {
-                return;
-            };
-            match action.as_str() {
-                "back" => self.show(&card, self.step.get().saturating_sub(1), false),
-                "change" => self.show(&card, 0, false),
-                "restart" => {
-                    *self.answers.borrow_mut() = [None; QUESTION_COUNT];
-                    browser::forget(&self.progress_key);
-                    if !self.scope.embedded {
-                        browser::replace_url("/quiz");
-                    }
-                    self.show(&card, 0, false);
-                }
-                "copy" => self.copy_link(&card),
-                _ => {}
-            }
-        }
-
-        fn copy_link(&self, card: &web_sys::Element) {
-            let Some(done) = complete(&self.answers.borrow()) else { return };
-            let url = markup(&self.scope).share_url(&done);
-            let status = card.query_selector("[data-copy-status]").ok().flatten();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = browser::copy_text(&url).await;
-                if let Some(status) = status {
-                    status.set_text_content(Some(if copied {
-                        "Link copied to the clipboard."
-                    } else {
-                        "Your browser did not let us copy: select the link above and copy it yourself."
-                    }));
-                }
-            });
-        }
-
-        /// Remember the result, put it in the address bar (full page only: an
-        /// embed never touches the host's URL), and announce it.
-        fn finished(&self, card: &web_sys::Element, done: &Complete) {
-            browser::forget(&self.progress_key);
-            let query = to_query(&done.map(Some));
-            browser::store(LAST_RESULT_KEY, &query);
-            if !self.scope.embedded {
-                browser::replace_url(&format!("/quiz?{query}"));
-            }
-            let pairs: Vec<(&str, &str)> = QUESTIONS
-                .iter()
-                .zip(done.iter())
-                .filter_map(|(q, &c)| Some((q.id, q.choices.get(c as usize)?.id)))
-                .collect();
-            let root = card.closest(".showdown").ok().flatten().unwrap_or_else(|| card.clone());
-            browser::announce(
-                &root,
-                "showdown:quiz-complete",
-                "showdown_quiz_complete",
-                &[("recommendation", JsValue::from_str(recommend(done).id())), ("answers", browser::object_of(&pairs))],
-            );
+    move || {
+        let now = q.now.get();
+        let content = match now.done() {
+            Some(done) => Either::Right(result::result(q, &done, now.copied)),
+            None => Either::Left(question::question(q, now.step.min(QUESTION_COUNT - 1), &now)),
+        };
+        view! {
+            {now.note.map(|note| view! { <p class="sd-quiz-note" role="status">{note}</p> })}
+            <form class="sd-quiz-card" novalidate on:submit=move |ev| {
+                ev.prevent_default();
+                q.next();
+            }>{content}</form>
         }
     }
 }

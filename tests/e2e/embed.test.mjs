@@ -559,3 +559,40 @@ test("dist/embed-demo.html mounts its three live examples without errors", async
   await page.locator("#events li", { hasText: "showdown:quiz-complete" }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("host CSS aimed at the mount element itself (a theme's div rule) does not hide or clip the widget", async (t) => {
+  const receiver = await receiverFor(t);
+  const head = `<style>div { height: 40px; overflow: hidden; visibility: hidden; opacity: 0.2 }</style>`;
+  const { page, errors } = await open(t, hostPage({ head, body: `<div data-showdown="quiz"></div>`
+    + `<div data-showdown="contact" data-endpoint="${receiver.url}/clipped"></div>` }));
+  await mounted(page, 2);
+  const [quiz, contact] = [widget(page, 0), widget(page, 1)];
+  const box = await page.locator("[data-showdown]").first().boundingBox();
+  assert.ok(box.height > 200, `the quiz's mount element is as tall as the quiz: ${box.height}`);
+  assert.ok(await nextButton(quiz).isVisible(), "the quiz's Next button shows");
+  await answerQuiz(quiz, GO);
+  assert.equal(await result(quiz).getAttribute("data-recommendation"), "go");
+  const form = bookingForm(contact);
+  assert.ok(await form.getByRole("button", { name: "Book a meeting" }).isVisible());
+  await fill(form, ADA);
+  await submit(form);
+  assert.equal((await waitForPosts(receiver, 1)).length, 1);
+  assert.deepEqual(errors, []);
+});
+
+test("a kept draft follows its form when the host adds or moves other widgets", async (t) => {
+  const url = hostPage({ body: `<div data-showdown="contact"></div>` });
+  const { page, errors } = await open(t, url);
+  await mounted(page, 1);
+  await fill(bookingForm(widget(page, 0)), ADA);
+  await settle(300);
+  // The same page, now with a questionnaire before the form.
+  const path = new URL(url).pathname;
+  hostFiles[path] = hostFiles[path].replace(`<div data-showdown="contact"></div>`,
+    `<div data-showdown="quiz"></div><div data-showdown="contact"></div>`);
+  await page.reload();
+  await mounted(page, 2);
+  assert.deepEqual(await valuesOf(bookingForm(widget(page, 1))), ADA, "the draft is back in its form");
+  await widget(page, 0).getByText("Question 1 of 8", { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -1,7 +1,7 @@
 //! The draft kept in `localStorage` so a failed send or a reload loses nothing.
 
 use super::cap_chars;
-use super::form::{Draft, Topic};
+use super::fields::{Draft, Field, Input, Topic};
 use crate::urlcode::{build_query, parse_query};
 
 /// A stored draft older than this (30 days) is dropped.
@@ -11,12 +11,13 @@ pub const DRAFT_MAX_AGE_MS: u64 = 30 * 24 * 60 * 60 * 1000;
 const MAX_CLOCK_SKEW_MS: u64 = 24 * 60 * 60 * 1000;
 /// The format written by [`encode_draft`].
 const FORMAT_VERSION: u32 = 1;
-/// Stored short fields are cut to this many characters.
-const SHORT_FIELD_MAX_CHARS: usize = 1000;
-/// The stored message is cut to this many characters.
-const MESSAGE_STORE_MAX_CHARS: usize = 10_000;
-/// The stored date and submission id are cut to this many characters.
+/// The stored submission id is cut to this many characters.
 const TOKEN_MAX_CHARS: usize = 64;
+/// Keys of the stored text that are not fields.
+const VERSION_KEY: &str = "v";
+const SAVED_AT_KEY: &str = "saved_at";
+const SUBMISSION_ID_KEY: &str = "submission_id";
+const FINGERPRINT_KEY: &str = "id_fingerprint";
 
 /// A draft as kept between visits, with the id of its last attempted send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,25 +32,23 @@ pub struct StoredDraft {
     pub id_fingerprint: Option<u64>,
 }
 
-/// Text for `localStorage`: versioned urlencoded pairs (`v=1&saved_at=…&name=…`).
+/// Text for `localStorage`: versioned urlencoded pairs (`v=1&saved_at=…&name=…`),
+/// every field under its wire key.
 pub fn encode_draft(d: &StoredDraft) -> String {
     let version = FORMAT_VERSION.to_string();
     let saved_at = d.saved_at_ms.to_string();
     let fingerprint = d.id_fingerprint.map(|f| f.to_string());
-    let draft = &d.draft;
-    let pairs = [
-        ("v", Some(version.as_str())),
-        ("saved_at", Some(saved_at.as_str())),
-        ("name", Some(draft.name.as_str())),
-        ("email", Some(draft.email.as_str())),
-        ("company", Some(draft.company.as_str())),
-        ("topic", Some(draft.topic.id())),
-        ("preferred_date", Some(draft.preferred_date.as_str())),
-        ("message", Some(draft.message.as_str())),
-        ("submission_id", d.submission_id.as_deref()),
-        ("id_fingerprint", fingerprint.as_deref()),
-    ];
-    build_query(pairs.into_iter().filter_map(|(key, value)| Some((key, value?))))
+    let mut pairs = vec![(VERSION_KEY, version.as_str()), (SAVED_AT_KEY, saved_at.as_str())];
+    for field in Field::ALL {
+        pairs.push((field.key(), d.draft.get(field)));
+    }
+    if let Some(id) = &d.submission_id {
+        pairs.push((SUBMISSION_ID_KEY, id));
+    }
+    if let Some(fingerprint) = &fingerprint {
+        pairs.push((FINGERPRINT_KEY, fingerprint));
+    }
+    build_query(pairs)
 }
 
 /// Reads [`encode_draft`]'s text; `None` when malformed, from another version,
@@ -57,11 +56,11 @@ pub fn encode_draft(d: &StoredDraft) -> String {
 pub fn decode_draft(s: &str, now_ms: u64) -> Option<StoredDraft> {
     let pairs = parse_query(s);
     let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
-    if get("v")?.parse::<u32>().ok()? != FORMAT_VERSION {
+    if get(VERSION_KEY)?.parse::<u32>().ok()? != FORMAT_VERSION {
         return None;
     }
     // Whole milliseconds only: parsing floats would pull float code into the wasm.
-    let saved_at_ms: u64 = get("saved_at")?.parse().ok()?;
+    let saved_at_ms: u64 = get(SAVED_AT_KEY)?.parse().ok()?;
     // At most one of these is non-zero; saturation keeps both free of overflow.
     let age = now_ms.saturating_sub(saved_at_ms);
     let ahead = saved_at_ms.saturating_sub(now_ms);
@@ -69,22 +68,24 @@ pub fn decode_draft(s: &str, now_ms: u64) -> Option<StoredDraft> {
         return None;
     }
     let text = |key: &str, max: usize| cap_chars(get(key).unwrap_or_default(), max);
-    let draft = Draft {
-        name: text("name", SHORT_FIELD_MAX_CHARS),
-        email: text("email", SHORT_FIELD_MAX_CHARS),
-        company: text("company", SHORT_FIELD_MAX_CHARS),
-        topic: get("topic").and_then(Topic::from_id).unwrap_or_default(),
-        preferred_date: text("preferred_date", TOKEN_MAX_CHARS),
-        message: text("message", MESSAGE_STORE_MAX_CHARS),
-    };
-    let submission_id = Some(text("submission_id", TOKEN_MAX_CHARS)).filter(|id| !id.is_empty());
-    let id_fingerprint = get("id_fingerprint").and_then(|f| f.parse().ok());
+    let mut draft = Draft::default();
+    for field in Field::ALL {
+        let spec = field.spec();
+        match spec.input {
+            Input::Topic => draft.set(field, get(spec.key).and_then(Topic::from_id).unwrap_or_default().id()),
+            _ => draft.set(field, text(spec.key, spec.stored_max_chars)),
+        }
+    }
+    let submission_id = Some(text(SUBMISSION_ID_KEY, TOKEN_MAX_CHARS)).filter(|id| !id.is_empty());
+    let id_fingerprint = get(FINGERPRINT_KEY).and_then(|f| f.parse().ok());
     Some(StoredDraft { draft, saved_at_ms, submission_id, id_fingerprint })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contact::fields::tests::{draft, f};
+    use crate::contact::fields::FIELD_COUNT;
     use proptest::prelude::*;
 
     const NOW: u64 = 1_750_000_000_000;
@@ -92,14 +93,13 @@ mod tests {
 
     fn stored() -> StoredDraft {
         StoredDraft {
-            draft: Draft {
-                name: "Ada & Bob".into(),
-                email: "ada@example.com".into(),
-                company: String::new(),
-                topic: Topic::Python,
-                preferred_date: "2025-07-01".into(),
-                message: "Hi=there\n100% sure+".into(),
-            },
+            draft: draft(&[
+                ("name", "Ada & Bob"),
+                ("email", "ada@example.com"),
+                ("topic", "python"),
+                ("preferred_date", "2025-07-01"),
+                ("message", "Hi=there\n100% sure+"),
+            ]),
             saved_at_ms: NOW - 1000,
             submission_id: Some("0f8fad5b-d9cb-469f-a165-70867728950e".into()),
             id_fingerprint: Some(u64::MAX),
@@ -161,27 +161,25 @@ mod tests {
         );
         let huge = format!("v=1&saved_at={NOW}&message={}&name={}", "m".repeat(20_000), "n".repeat(5000));
         let decoded = decode_draft(&huge, NOW).map(|d| d.draft).unwrap_or_default();
-        assert_eq!(decoded.message.len(), 10_000);
-        assert_eq!(decoded.name.len(), 1000);
+        assert_eq!(decoded.get(f("message")).len(), 10_000);
+        assert_eq!(decoded.get(f("name")).len(), 1000);
+    }
+
+    #[test]
+    fn field_keys_never_collide_with_the_bookkeeping_keys() {
+        for field in Field::ALL {
+            assert!(![VERSION_KEY, SAVED_AT_KEY, SUBMISSION_ID_KEY, FINGERPRINT_KEY].contains(&field.key()));
+        }
     }
 
     fn any_draft() -> impl Strategy<Value = Draft> {
-        (
-            any::<String>(),
-            any::<String>(),
-            any::<String>(),
-            prop::sample::select(Topic::ALL.to_vec()),
-            "[0-9-]{0,12}",
-            any::<String>(),
+        let topic = prop::sample::select(Topic::ALL.to_vec());
+        (prop::collection::vec(any::<String>(), FIELD_COUNT), topic, "[0-9-]{0,12}").prop_map(
+            |(values, topic, date)| {
+                let draft = Field::ALL.into_iter().zip(values).fold(Draft::default(), |d, (f, v)| d.with(f, v));
+                draft.with(Field::TOPIC, topic.id()).with(f("preferred_date"), date)
+            },
         )
-            .prop_map(|(name, email, company, topic, preferred_date, message)| Draft {
-                name,
-                email,
-                company,
-                topic,
-                preferred_date,
-                message,
-            })
     }
 
     proptest! {

@@ -1,7 +1,8 @@
 //! Where the form posts and in which format, from the embed attribute, the
 //! page's `<meta>`, or the build.
 
-use super::payload::{to_form_urlencoded, to_json, Submission};
+/// How long to wait for a reply when the page does not say.
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// The body format of a booking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -19,14 +20,6 @@ impl Format {
         match self {
             Format::Json => "application/json",
             Format::Form => "application/x-www-form-urlencoded",
-        }
-    }
-
-    /// The request body for `submission` in this format.
-    pub fn body(self, submission: &Submission) -> String {
-        match self {
-            Format::Json => to_json(submission),
-            Format::Form => to_form_urlencoded(submission),
         }
     }
 
@@ -53,6 +46,15 @@ pub fn resolve_endpoint(attribute: Option<&str>, meta: Option<&str>, build_time:
 /// The first recognised format among the attribute and the `<meta>`; JSON otherwise.
 pub fn resolve_format(attribute: Option<&str>, meta: Option<&str>) -> Format {
     [attribute, meta].into_iter().flatten().find_map(Format::from_setting).unwrap_or_default()
+}
+
+/// The reply timeout in milliseconds from a setting (the page's `<meta>`): whole
+/// milliseconds from 100 to 120 000, else [`DEFAULT_TIMEOUT_MS`].
+pub fn resolve_timeout_ms(setting: Option<&str>) -> u32 {
+    setting
+        .and_then(|t| t.trim().parse::<u32>().ok())
+        .filter(|t| (100..=120_000).contains(t))
+        .unwrap_or(DEFAULT_TIMEOUT_MS)
 }
 
 /// An absolute `http(s)` URL with a host, or a root-relative path.
@@ -164,6 +166,17 @@ mod tests {
         assert_eq!(resolve_format(Some("xml"), None), Format::Json);
         assert_eq!(Format::Form.content_type(), "application/x-www-form-urlencoded");
         assert_eq!(Format::default().content_type(), "application/json");
+    }
+
+    #[test]
+    fn timeout_resolution() {
+        assert_eq!(resolve_timeout_ms(None), DEFAULT_TIMEOUT_MS);
+        assert_eq!(resolve_timeout_ms(Some(" 1500 ")), 1500);
+        assert_eq!(resolve_timeout_ms(Some("100")), 100);
+        assert_eq!(resolve_timeout_ms(Some("120000")), 120_000);
+        for bad in ["99", "120001", "-5", "1.5e3", "fast", ""] {
+            assert_eq!(resolve_timeout_ms(Some(bad)), DEFAULT_TIMEOUT_MS, "{bad:?}");
+        }
     }
 
     proptest! {

@@ -1,7 +1,7 @@
 //! Identifiers: the random submission id and the draft fingerprint that decides
 //! whether a retry reuses it.
 
-use super::form::Draft;
+use super::fields::{Draft, Field};
 
 /// Formats 16 random bytes as a version-4 UUID (lowercase, hyphenated).
 pub fn uuid_v4(bytes: [u8; 16]) -> String {
@@ -18,23 +18,17 @@ pub fn uuid_v4(bytes: [u8; 16]) -> String {
     out
 }
 
-/// FNV-1a (64-bit) over the draft as it would be sent (trimmed), so a retry of
-/// the same message matches even if only surrounding whitespace changed.
+/// FNV-1a (64-bit) over every field as it would be sent ([`Draft::wire`]), so a
+/// retry of the same message matches even if only surrounding whitespace changed,
+/// and any change to any field (a new one included) gets a new id.
 pub fn fingerprint(draft: &Draft) -> u64 {
     const OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
-    let fields = [
-        draft.name.trim(),
-        draft.email.trim(),
-        draft.company.trim(),
-        draft.topic.id(),
-        draft.preferred_date.trim(),
-        draft.message.trim(),
-    ];
     let mut hash = OFFSET_BASIS;
-    for field in fields {
+    for field in Field::ALL {
+        let value = draft.wire(field).unwrap_or_default();
         // 0xFF never occurs in UTF-8, so it separates fields unambiguously.
-        for byte in field.bytes().chain(std::iter::once(0xff)) {
+        for byte in value.bytes().chain(std::iter::once(0xff)) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(PRIME);
         }
@@ -45,7 +39,7 @@ pub fn fingerprint(draft: &Draft) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contact::Topic;
+    use crate::contact::fields::tests::{draft, f};
     use proptest::prelude::*;
 
     #[test]
@@ -58,15 +52,22 @@ mod tests {
 
     #[test]
     fn fingerprint_follows_content() {
-        let draft = Draft { name: "Ada".into(), message: "Hi".into(), ..Draft::default() };
-        let same_when_sent = Draft { name: " Ada ".into(), message: "Hi\n".into(), ..draft.clone() };
-        assert_eq!(fingerprint(&draft), fingerprint(&same_when_sent));
-        assert_ne!(fingerprint(&draft), fingerprint(&Draft { topic: Topic::Go, ..draft.clone() }));
-        assert_ne!(fingerprint(&draft), fingerprint(&Draft { message: "Hi!".into(), ..draft.clone() }));
-        let shifted = Draft { name: "Ad".into(), email: "a".into(), ..draft.clone() };
-        let unshifted = Draft { name: "Ada".into(), email: "".into(), ..draft.clone() };
+        let d = draft(&[("name", "Ada"), ("message", "Hi")]);
+        let same_when_sent = d.clone().with(f("name"), " Ada ").with(f("message"), "Hi\n");
+        assert_eq!(fingerprint(&d), fingerprint(&same_when_sent));
+        assert_ne!(fingerprint(&d), fingerprint(&d.clone().with(f("topic"), "go")));
+        assert_ne!(fingerprint(&d), fingerprint(&d.clone().with(f("message"), "Hi!")));
+        let shifted = d.clone().with(f("name"), "Ad").with(f("email"), "a");
+        let unshifted = d.clone().with(f("name"), "Ada").with(f("email"), "");
         assert_ne!(fingerprint(&shifted), fingerprint(&unshifted));
         assert_eq!(fingerprint(&Draft::default()), fingerprint(&Draft::default()));
+        // Every field counts, whichever it is.
+        for field in Field::ALL {
+            let changed = d.clone().with(field, format!("{} changed", d.get(field)));
+            if changed.wire(field) != d.wire(field) {
+                assert_ne!(fingerprint(&changed), fingerprint(&d), "{field:?}");
+            }
+        }
     }
 
     proptest! {

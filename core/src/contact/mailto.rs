@@ -1,37 +1,44 @@
 //! The fallback when no endpoint is configured: a `mailto:` link carrying every field.
 
-use super::form::{Draft, Field, Topic};
+use super::fields::{Draft, Field, Input, Topic};
 use super::payload::QuizSummary;
-use crate::urlcode::encode_component;
 
 /// Shown for a field the visitor left empty.
 const NOT_GIVEN: &str = "(not given)";
 
-/// A `mailto:` URL to `to` whose subject names the topic and whose body lists every field.
+/// A `mailto:` URL to `to` whose subject names the topic and whose body lists every
+/// field by its label, in form order.
 pub fn mailto_href(to: &str, draft: &Draft, quiz: Option<&QuizSummary>) -> String {
-    let subject = format!("Book a meeting: {}", draft.topic.label());
-    let labelled = |field: Field, value: &str| format!("{}: {}", field.label(), or_not_given(value));
-    let mut lines = vec![
-        labelled(Field::Name, &draft.name),
-        labelled(Field::Email, &draft.email),
-        labelled(Field::Company, &draft.company),
-        labelled(Field::Topic, draft.topic.label()),
-        labelled(Field::PreferredDate, &draft.preferred_date),
-        // The message may span lines, so it starts on its own.
-        format!("{}:", Field::Message.label()),
-        or_not_given(&draft.message).to_owned(),
-    ];
+    let mut body = String::new();
+    for field in Field::ALL {
+        let value = match field.spec().input {
+            Input::Topic => draft.topic().label(),
+            _ => or_not_given(draft.get(field)),
+        };
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(field.label());
+        // Long text may span lines, so it starts on its own.
+        body.push_str(if field.spec().input == Input::LongText { ":\n" } else { ": " });
+        body.push_str(value);
+    }
     if let Some(quiz) = quiz {
         let recommendation = match Topic::from_id(&quiz.recommendation) {
             Some(topic) => topic.label(),
             None => quiz.recommendation.as_str(),
         };
-        lines.push(String::new());
-        lines.push(format!("Questionnaire recommendation: {recommendation}"));
+        body.push_str("\n\nQuestionnaire recommendation: ");
+        body.push_str(recommendation);
     }
-    let body = lines.join("\n");
-    let address: Vec<String> = to.trim().split('@').map(encode_mailto).collect();
-    format!("mailto:{}?subject={}&body={}", address.join("@"), encode_mailto(&subject), encode_mailto(&crlf(&body)))
+    let mut href = String::from("mailto:");
+    encode_mailto(&mut href, to.trim(), true);
+    href.push_str("?subject=");
+    encode_mailto(&mut href, "Book a meeting: ", false);
+    encode_mailto(&mut href, draft.topic().label(), false);
+    href.push_str("&body=");
+    encode_mailto(&mut href, &body, false);
+    href
 }
 
 fn or_not_given(value: &str) -> &str {
@@ -43,32 +50,47 @@ fn or_not_given(value: &str) -> &str {
     }
 }
 
-/// RFC 6068 wants line breaks as CRLF, whatever the visitor's platform typed.
-fn crlf(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").replace('\n', "\r\n")
-}
-
-/// RFC 6068 component encoding: like a form component, but a space is `%20`
-/// (mail clients show `+` literally). `encode_component` writes a real `+` as
-/// `%2B`, so every `+` in its output stands for a space.
-fn encode_mailto(text: &str) -> String {
-    encode_component(text).replace('+', "%20").replace('*', "%2A")
+/// Appends `text` encoded for a `mailto:` URL (RFC 6068): letters, digits and `-_.` as
+/// they are (and `@` in the address), a space as `%20` (mail clients show `+` literally),
+/// every line break as CRLF (`%0D%0A`) whatever the visitor's platform typed, and every
+/// other byte as `%XX`.
+fn encode_mailto(out: &mut String, text: &str, address: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => out.push(char::from(b)),
+            b'@' if address => out.push('@'),
+            b'\r' | b'\n' => {
+                // "\r\n" is one break: its "\r" is written with the "\n".
+                if !(b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+                    out.push_str("%0D%0A");
+                }
+            }
+            _ => {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 15)]));
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contact::fields::tests::{self as fields, f};
     use crate::urlcode::decode_component;
 
     fn draft() -> Draft {
-        Draft {
-            name: "Ada Lovelace".into(),
-            email: "ada+work@example.com".into(),
-            company: "Analytical & Co".into(),
-            topic: Topic::Python,
-            preferred_date: "2025-07-01".into(),
-            message: "Line one\nLine two: 100% *sure*?".into(),
-        }
+        fields::draft(&[
+            ("name", "Ada Lovelace"),
+            ("email", "ada+work@example.com"),
+            ("company", "Analytical & Co"),
+            ("topic", "python"),
+            ("preferred_date", "2025-07-01"),
+            ("message", "Line one\nLine two: 100% *sure*?"),
+        ])
     }
 
     /// The decoded `subject` and `body` of a href.
@@ -138,8 +160,18 @@ mod tests {
     }
 
     #[test]
+    fn line_breaks_become_crlf_whatever_was_typed() {
+        for typed in ["a\nb", "a\r\nb", "a\rb"] {
+            let href = mailto_href("hello@amela.tech", &draft().with(f("message"), typed), None);
+            assert!(href.contains("Message%3A%0D%0Aa%0D%0Ab"), "{typed:?}: {href}");
+        }
+        let href = mailto_href("hello@amela.tech", &draft().with(f("message"), "a\r\n\r\nb"), None);
+        assert!(href.contains("%0D%0Aa%0D%0A%0D%0Ab"), "{href}");
+    }
+
+    #[test]
     fn hostile_text_cannot_add_headers() {
-        let hostile = Draft { name: "x&cc=victim@example.com?bcc=a\r\nSubject: spam".into(), ..draft() };
+        let hostile = draft().with(f("name"), "x&cc=victim@example.com?bcc=a\r\nSubject: spam");
         let href = mailto_href("hello@amela.tech", &hostile, None);
         assert_eq!(href.matches('&').count(), 1, "{href}");
         assert_eq!(href.matches('?').count(), 1, "{href}");

@@ -1,9 +1,11 @@
-//! The booking as it goes on the wire: JSON, or urlencoded with bracketed keys.
+//! The booking as it goes on the wire: a tree of plain values in the contract's key
+//! order, which the web shell writes with the browser's `JSON.stringify`, or flattens
+//! to bracketed keys (`quiz[answers][team]`) for an urlencoded body.
 
 use super::attribution::Attribution;
-use super::form::Draft;
-use super::json::Json;
-use crate::urlcode::build_query;
+use super::fields::{Draft, Field, Topic};
+use crate::quiz;
+use crate::urlcode::parse_query;
 
 /// The questionnaire's outcome, carried into the booking.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -23,6 +25,28 @@ impl QuizSummary {
             .filter(|(i, (question, _))| !self.answers.iter().take(*i).any(|(earlier, _)| earlier == question))
             .map(|(_, answer)| answer)
     }
+
+    /// The label of the recommendation ("Go", …), for the banner above the form.
+    pub fn label(&self) -> Option<&'static str> {
+        quiz::Recommendation::from_id(&self.recommendation).map(|r| r.label())
+    }
+}
+
+/// What a visitor arriving on `/contact?topic=go&workload=…` brings: the topic to
+/// preselect (the `topic` parameter, else the result's recommendation) and a finished
+/// questionnaire's result, which travels with the booking.
+pub fn arrival(query: &str) -> (Option<Topic>, Option<QuizSummary>) {
+    let topic = parse_query(query).into_iter().find(|(k, _)| k == "topic").and_then(|(_, v)| Topic::from_id(&v));
+    let summary = quiz::complete(&quiz::from_query(query).answers).map(|done| QuizSummary {
+        recommendation: quiz::recommend(&done).id().to_owned(),
+        answers: quiz::QUESTIONS
+            .iter()
+            .zip(done.iter())
+            .filter_map(|(q, &c)| Some((q.id.to_owned(), q.choices.get(usize::from(c))?.id.to_owned())))
+            .collect(),
+    });
+    let topic = topic.or_else(|| summary.as_ref().and_then(|s| Topic::from_id(&s.recommendation)));
+    (topic, summary)
 }
 
 /// Everything sent for one booking; the shell supplies the clock, timezone and id.
@@ -44,122 +68,149 @@ pub struct Submission {
     pub attribution: Attribution,
 }
 
-/// A wire value before it is written out as JSON or a form pair.
-enum Wire<'a> {
+/// A value of the payload: text, `null`, or an object with its keys in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value<'a> {
     Text(&'a str),
     Null,
+    Object(Vec<(&'a str, Value<'a>)>),
 }
 
-impl<'a> Wire<'a> {
-    fn optional(value: Option<&'a str>) -> Wire<'a> {
-        value.map_or(Wire::Null, Wire::Text)
+impl<'a> Value<'a> {
+    fn optional(value: Option<&'a str>) -> Value<'a> {
+        value.map_or(Value::Null, Value::Text)
     }
 
-    fn to_json(&self) -> Json {
+    /// The value under `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
-            Wire::Text(text) => Json::String((*text).to_owned()),
-            Wire::Null => Json::Null,
+            Value::Object(pairs) => pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v),
+            _ => None,
         }
     }
 
-    fn as_form_value(&self) -> &'a str {
+    /// The text of a text value.
+    pub fn as_text(&self) -> Option<&'a str> {
         match self {
-            Wire::Text(text) => text,
-            Wire::Null => "",
+            Value::Text(text) => Some(text),
+            _ => None,
         }
     }
 }
 
-/// The flat keys before `quiz`, in wire order, with the values as sent.
-fn leading_fields(s: &Submission) -> [(&'static str, Wire<'_>); 6] {
-    let d = &s.draft;
-    let date = d.preferred_date.trim();
-    [
-        ("name", Wire::Text(d.name.trim())),
-        ("email", Wire::Text(d.email.trim())),
-        ("company", Wire::Text(d.company.trim())),
-        ("topic", Wire::Text(d.topic.id())),
-        ("preferred_date", if date.is_empty() { Wire::Null } else { Wire::Text(date) }),
-        ("message", Wire::Text(d.message.trim())),
-    ]
-}
-
-/// The flat keys after `quiz`, in wire order.
-fn trailing_fields(s: &Submission) -> [(&'static str, Wire<'_>); 4] {
-    [
-        ("source_url", Wire::Text(&s.source_url)),
-        ("submitted_at", Wire::Text(&s.submitted_at)),
-        ("timezone", Wire::Text(&s.timezone)),
-        ("submission_id", Wire::Text(&s.submission_id)),
-    ]
-}
-
-/// The JSON body: compact, keys in the contract's order.
-pub fn to_json(s: &Submission) -> String {
-    let flat = |fields: &[(&'static str, Wire)]| -> Vec<(String, Json)> {
-        fields.iter().map(|(key, value)| ((*key).to_owned(), value.to_json())).collect()
-    };
-    let quiz = s.quiz.as_ref().map_or(Json::Null, |quiz| {
-        let answers =
-            quiz.unique_answers().map(|(question, option)| (question.clone(), Json::String(option.clone()))).collect();
-        Json::Object(vec![
-            ("recommendation".to_owned(), Json::String(quiz.recommendation.clone())),
-            ("answers".to_owned(), Json::Object(answers)),
-        ])
-    });
-    let attribution =
-        s.attribution.entries().iter().map(|&(key, value)| (key.to_owned(), Wire::optional(value).to_json())).collect();
-    let mut body = flat(&leading_fields(s));
-    body.push(("quiz".to_owned(), quiz));
-    body.extend(flat(&trailing_fields(s)));
-    body.push(("attribution".to_owned(), Json::Object(attribution)));
-    Json::Object(body).stringify()
-}
-
-/// The `application/x-www-form-urlencoded` body: the same keys, nested ones in
-/// bracket form, null as an empty string.
-pub fn to_form_urlencoded(s: &Submission) -> String {
-    fn flat<'a>(pairs: &mut Vec<(String, &'a str)>, fields: &[(&'static str, Wire<'a>)]) {
-        for (key, value) in fields {
-            pairs.push(((*key).to_owned(), value.as_form_value()));
-        }
+impl Submission {
+    /// The payload: every field under its wire key in form order, then `quiz`, the
+    /// page, time, timezone and id, then `attribution`.
+    pub fn to_value(&self) -> Value<'_> {
+        let mut body: Vec<(&str, Value)> =
+            Field::ALL.into_iter().map(|f| (f.key(), Value::optional(self.draft.wire(f)))).collect();
+        let quiz = self.quiz.as_ref().map_or(Value::Null, |quiz| {
+            let answers = quiz.unique_answers().map(|(q, option)| (q.as_str(), Value::Text(option))).collect();
+            Value::Object(vec![
+                ("recommendation", Value::Text(&quiz.recommendation)),
+                ("answers", Value::Object(answers)),
+            ])
+        });
+        body.push(("quiz", quiz));
+        body.push(("source_url", Value::Text(&self.source_url)));
+        body.push(("submitted_at", Value::Text(&self.submitted_at)));
+        body.push(("timezone", Value::Text(&self.timezone)));
+        body.push(("submission_id", Value::Text(&self.submission_id)));
+        let attribution = self.attribution.entries().into_iter().map(|(k, v)| (k, Value::optional(v))).collect();
+        body.push(("attribution", Value::Object(attribution)));
+        Value::Object(body)
     }
-    let mut pairs: Vec<(String, &str)> = Vec::new();
-    flat(&mut pairs, &leading_fields(s));
-    match &s.quiz {
-        None => pairs.push(("quiz".to_owned(), "")),
-        Some(quiz) => {
-            pairs.push(("quiz[recommendation]".to_owned(), &quiz.recommendation));
-            for (question, option) in quiz.unique_answers() {
-                pairs.push((format!("quiz[answers][{question}]"), option));
+}
+
+/// The pairs of an `application/x-www-form-urlencoded` body for `value`: nested keys
+/// in bracket form (`attribution[utm_source]`), `null` as an empty string, in order.
+pub fn form_pairs<'a>(value: &Value<'a>) -> Vec<(String, &'a str)> {
+    fn walk<'a>(key: String, value: &Value<'a>, out: &mut Vec<(String, &'a str)>) {
+        match value {
+            Value::Text(text) => out.push((key, text)),
+            Value::Null => out.push((key, "")),
+            Value::Object(pairs) => {
+                for (k, v) in pairs {
+                    let nested = if key.is_empty() { (*k).to_owned() } else { format!("{key}[{k}]") };
+                    walk(nested, v, out);
+                }
             }
         }
     }
-    flat(&mut pairs, &trailing_fields(s));
-    for (key, value) in s.attribution.entries() {
-        pairs.push((format!("attribution[{key}]"), Wire::optional(value).as_form_value()));
-    }
-    build_query(pairs.iter().map(|(key, value)| (key.as_str(), *value)))
+    let mut out = Vec::new();
+    walk(String::new(), value, &mut out);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contact::json::parse;
-    use crate::contact::Topic;
-    use crate::urlcode::parse_query;
+    use crate::contact::fields::tests::{draft, f};
+    use crate::urlcode::{build_query, parse_query};
     use proptest::prelude::*;
+
+    /// Compact JSON as the browser's `JSON.stringify` writes it (which the shell uses).
+    fn json(value: &Value) -> String {
+        fn string(out: &mut String, s: &str) {
+            out.push('"');
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\t' => out.push_str("\\t"),
+                    '\u{8}' => out.push_str("\\b"),
+                    '\u{c}' => out.push_str("\\f"),
+                    c if c < ' ' => out.push_str(&format!("\\u{:04x}", c as u32)),
+                    c => out.push(c),
+                }
+            }
+            out.push('"');
+        }
+        fn write(out: &mut String, value: &Value) {
+            match value {
+                Value::Text(text) => string(out, text),
+                Value::Null => out.push_str("null"),
+                Value::Object(pairs) => {
+                    out.push('{');
+                    for (i, (k, v)) in pairs.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        string(out, k);
+                        out.push(':');
+                        write(out, v);
+                    }
+                    out.push('}');
+                }
+            }
+        }
+        let mut out = String::new();
+        write(&mut out, value);
+        out
+    }
+
+    fn to_json(s: &Submission) -> String {
+        json(&s.to_value())
+    }
+
+    fn to_form_urlencoded(s: &Submission) -> String {
+        let value = s.to_value();
+        let pairs = form_pairs(&value);
+        build_query(pairs.iter().map(|(k, v)| (k.as_str(), *v)))
+    }
 
     fn full() -> Submission {
         Submission {
-            draft: Draft {
-                name: "  Nguyễn Văn An ".into(),
-                email: " an@example.vn\n".into(),
-                company: "Amela".into(),
-                topic: Topic::Go,
-                preferred_date: "2025-07-01".into(),
-                message: "\n  Hi!\nWe need \"fast\" APIs & 50% less latency.  \n".into(),
-            },
+            draft: draft(&[
+                ("name", "  Nguyễn Văn An "),
+                ("email", " an@example.vn\n"),
+                ("company", "Amela"),
+                ("topic", "go"),
+                ("preferred_date", "2025-07-01"),
+                ("message", "\n  Hi!\nWe need \"fast\" APIs & 50% less latency.  \n"),
+            ]),
             quiz: Some(QuizSummary {
                 recommendation: "go".into(),
                 answers: vec![("workload".into(), "api".into()), ("team".into(), "python_team".into())],
@@ -180,7 +231,7 @@ mod tests {
 
     fn minimal() -> Submission {
         Submission {
-            draft: Draft { name: "Ada".into(), email: "ada@example.com".into(), ..Draft::default() },
+            draft: draft(&[("name", "Ada"), ("email", "ada@example.com")]),
             quiz: None,
             source_url: "https://amela.tech/contact".into(),
             submitted_at: "2025-06-15T02:30:00Z".into(),
@@ -267,27 +318,23 @@ mod tests {
     }
 
     #[test]
-    fn hostile_text_survives_json_exactly() {
+    fn hostile_text_is_carried_exactly() {
+        // The browser's JSON.stringify escapes; the payload itself holds the text as typed (trimmed).
         let hostile = "<img src=x onerror=alert(1)>";
         let tricky = "quote\" back\\slash\nnewline\u{0}\u{1f}\u{2028}end";
         let mut submission = minimal();
-        submission.draft.name = hostile.into();
-        submission.draft.message = tricky.into();
+        submission.draft.set(f("name"), hostile);
+        submission.draft.set(f("message"), tricky);
         submission.quiz =
             Some(QuizSummary { recommendation: "go".into(), answers: vec![("a\"}".into(), "</script>".into())] });
-        let body = to_json(&submission);
-        assert!(body.contains(hostile), "kept literal, not \\u003c");
-        let parsed = parse(&body);
-        let get = |key: &str| parsed.as_ref().and_then(|p| p.get(key)).and_then(Json::as_str);
-        assert_eq!(get("name"), Some(hostile));
-        assert_eq!(get("message"), Some(tricky));
-        let answer = parsed
-            .as_ref()
-            .and_then(|p| p.get("quiz"))
-            .and_then(|q| q.get("answers"))
-            .and_then(|a| a.get("a\"}"))
-            .and_then(Json::as_str);
-        assert_eq!(answer, Some("</script>"));
+        let value = submission.to_value();
+        assert_eq!(value.get("name").and_then(Value::as_text), Some(hostile));
+        assert_eq!(value.get("message").and_then(Value::as_text), Some(tricky));
+        let answer = value.get("quiz").and_then(|q| q.get("answers")).and_then(|a| a.get("a\"}"));
+        assert_eq!(answer.and_then(Value::as_text), Some("</script>"));
+        let form = parse_query(&to_form_urlencoded(&submission));
+        assert!(form.contains(&("name".to_owned(), hostile.to_owned())));
+        assert!(form.contains(&("quiz[answers][a\"}]".to_owned(), "</script>".to_owned())));
     }
 
     #[test]
@@ -302,9 +349,35 @@ mod tests {
         assert!(form.contains("quiz%5Banswers%5D%5Bq%5D=a&source_url"), "{form}");
     }
 
+    #[test]
+    fn arriving_from_the_questionnaire() {
+        let answers = [
+            ("workload", "network"),
+            ("performance", "critical"),
+            ("concurrency", "high"),
+            ("time_to_market", "long_term"),
+            ("team", "go"),
+            ("libraries", "none"),
+            ("deployment", "binary"),
+            ("resources", "tight"),
+        ];
+        let query = format!("?{}", build_query(answers));
+        let (topic, summary) = arrival(&query);
+        assert_eq!(topic, Some(Topic::Go), "the recommendation, when no topic is given");
+        let summary = summary.unwrap_or_default();
+        assert_eq!(summary.recommendation, "go");
+        let expected: Vec<(String, String)> = answers.iter().map(|(q, a)| ((*q).to_owned(), (*a).to_owned())).collect();
+        assert_eq!(summary.answers, expected, "in question order");
+        assert_eq!(summary.label(), Some(crate::quiz::Recommendation::Go.label()));
+        assert_eq!(arrival(&format!("{query}&topic=python")).0, Some(Topic::Python), "an explicit topic wins");
+        assert_eq!(arrival("?topic=go"), (Some(Topic::Go), None), "a topic alone carries no result");
+        assert_eq!(arrival("?topic=rust&workload=network"), (None, None), "unfinished or unknown: nothing");
+        assert_eq!(arrival(""), (None, None));
+    }
+
     proptest! {
         #[test]
-        fn any_submission_is_valid_json_with_its_values(
+        fn any_submission_carries_its_values(
             name in any::<String>(),
             message in any::<String>(),
             question in any::<String>(),
@@ -312,22 +385,20 @@ mod tests {
             landing in any::<String>(),
         ) {
             let mut submission = minimal();
-            submission.draft.name = name.clone();
-            submission.draft.message = message.clone();
+            submission.draft.set(f("name"), name.clone());
+            submission.draft.set(f("message"), message.clone());
             submission.quiz = Some(QuizSummary {
                 recommendation: "both".into(),
                 answers: vec![(question.clone(), option.clone())],
             });
             submission.attribution.landing_page = Some(landing.clone());
-            let parsed = parse(&to_json(&submission));
-            prop_assert!(parsed.is_some());
-            let parsed = parsed.unwrap_or(Json::Null);
-            prop_assert_eq!(parsed.get("name").and_then(Json::as_str), Some(name.trim()));
-            prop_assert_eq!(parsed.get("message").and_then(Json::as_str), Some(message.trim()));
-            let answers = parsed.get("quiz").and_then(|q| q.get("answers"));
-            prop_assert_eq!(answers.and_then(|a| a.get(&question)).and_then(Json::as_str), Some(option.as_str()));
-            let landing_page = parsed.get("attribution").and_then(|a| a.get("landing_page"));
-            prop_assert_eq!(landing_page.and_then(Json::as_str), Some(landing.as_str()));
+            let value = submission.to_value();
+            prop_assert_eq!(value.get("name").and_then(Value::as_text), Some(name.trim()));
+            prop_assert_eq!(value.get("message").and_then(Value::as_text), Some(message.trim()));
+            let answers = value.get("quiz").and_then(|q| q.get("answers"));
+            prop_assert_eq!(answers.and_then(|a| a.get(&question)).and_then(Value::as_text), Some(option.as_str()));
+            let landing_page = value.get("attribution").and_then(|a| a.get("landing_page"));
+            prop_assert_eq!(landing_page.and_then(Value::as_text), Some(landing.as_str()));
 
             let form = parse_query(&to_form_urlencoded(&submission));
             prop_assert_eq!(form.first().map(|p| p.1.as_str()), Some(name.trim()));

@@ -1,107 +1,171 @@
-//! Reading a receiver's error reply so each message lands on its field.
+//! Reading what the booking service answered: the messages of an error reply on
+//! their fields, and what to tell the visitor. The web shell parses the reply with
+//! the browser's `JSON.parse` and hands over the plain values.
 
 use super::cap_chars;
-use super::form::Field;
-use super::json::{parse, Json};
+use super::fields::{Field, FieldError};
+use crate::content::CONTACT;
 
 /// At most this many messages are taken from one reply.
 const MAX_ERRORS: usize = 20;
 /// Each message is cut to this many characters.
 const MAX_MESSAGE_CHARS: usize = 300;
 
-/// The messages of a Formspree-style `{"errors":[{"field":…,"message":…}]}` reply,
-/// each with its field (`None` when the field is absent or unknown). Anything else
-/// gives an empty list.
-pub fn parse_field_errors(body: &str) -> Vec<(Option<Field>, String)> {
-    let reply = parse(body);
-    let errors = reply.as_ref().and_then(|reply| reply.get("errors")).and_then(Json::as_array);
-    errors.unwrap_or_default().iter().filter_map(field_error).take(MAX_ERRORS).collect()
+/// The messages of a Formspree-style `{"errors":[{"field":…,"message":…}]}` reply, given
+/// as each entry's `field` and `message` when they are strings; each with its field
+/// (`None` when the field is absent or unknown). Entries without a message are skipped.
+pub fn field_errors<'a>(
+    entries: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
+) -> Vec<(Option<Field>, String)> {
+    entries
+        .into_iter()
+        .filter_map(|(field, message)| {
+            let message = message?.trim();
+            // e.g. a bare {"code":"TYPE_EMAIL"}: nothing to show
+            (!message.is_empty())
+                .then(|| (field.and_then(|f| Field::from_key(f.trim())), cap_chars(message, MAX_MESSAGE_CHARS)))
+        })
+        .take(MAX_ERRORS)
+        .collect()
 }
 
-fn field_error(entry: &Json) -> Option<(Option<Field>, String)> {
-    let message = entry.get("message")?.as_str()?.trim();
-    if message.is_empty() {
-        return None; // e.g. a bare {"code":"TYPE_EMAIL"}: nothing to show
-    }
-    let field = entry.get("field").and_then(Json::as_str).and_then(|f| Field::from_id(f.trim()));
-    Some((field, cap_chars(message, MAX_MESSAGE_CHARS)))
+/// A reply that was not a success, explained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The messages for the form's fields, in form order (whatever the reply's), one per field.
+    pub errors: Vec<FieldError>,
+    /// What the alert says.
+    pub why: String,
+}
+
+/// Explains a reply with HTTP `status` (not 2xx) and the messages read from it.
+pub fn refusal(status: u16, replied: &[(Option<Field>, String)]) -> Refusal {
+    let errors: Vec<FieldError> = Field::ALL
+        .into_iter()
+        .filter_map(|field| {
+            let (_, message) = replied.iter().find(|(f, _)| *f == Some(field))?;
+            Some(FieldError { field, message: message.clone() })
+        })
+        .collect();
+    let general = replied.iter().find(|(f, _)| f.is_none()).map(|(_, m)| m.as_str());
+    let why = if (400..500).contains(&status) && !errors.is_empty() {
+        "The booking service could not accept some of the details: please check the messages next to the fields, then try again.".to_owned()
+    } else if (400..500).contains(&status) {
+        let said = general.map(|m| format!(" It said: “{m}”")).unwrap_or_default();
+        format!("The booking service turned the request down (error {status}).{said}")
+    } else {
+        format!("The booking service had a problem on its side (error {status}), so your request was not sent.")
+    };
+    Refusal { errors, why }
+}
+
+/// The alert when no reply came within `timeout_ms`.
+pub fn timeout_text(timeout_ms: u32) -> String {
+    format!(
+        "The booking service did not answer within {} seconds, so we stopped waiting. It may be busy or down; your request may not have arrived.",
+        timeout_ms.div_ceil(1000)
+    )
+}
+
+/// The alert when the service could not be reached at all.
+pub const UNREACHABLE_TEXT: &str =
+    "We could not reach the booking service. Check your internet connection; if it works, the service may be down.";
+
+/// The alert when the browser gives no random bytes for the submission id: sending
+/// under a made-up constant id would mix this booking up with others.
+pub fn no_random_text() -> String {
+    format!(
+        "Your request was not sent: this browser did not give us a random number to tell your booking apart from others. Please try again, use another browser, or write to {}.",
+        CONTACT.email
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contact::fields::tests::f;
     use proptest::prelude::*;
 
     #[test]
     fn reads_formspree_errors() {
-        let body = r#"{"errors":[
-            {"code":"TYPE_EMAIL","field":"email","message":"should be an email"},
-            {"field":"date","message":"  must be later "},
-            {"field":"phone","message":"unknown field"},
-            {"message":"Form is disabled"},
-            {"code":"EMPTY"},
-            {"field":"name","message":""},
-            {"field":"name","message":42},
-            "stray",
-            {"field":7,"message":"bad field type"}
-        ]}"#;
+        // {"errors":[{"code":"TYPE_EMAIL","field":"email","message":"should be an email"},
+        //   {"field":"date","message":"  must be later "}, {"field":"phone","message":"unknown field"},
+        //   {"message":"Form is disabled"}, {"code":"EMPTY"}, {"field":"name","message":""},
+        //   {"field":"name","message":42}, "stray", {"field":7,"message":"bad field type"}]}
+        // as the shell hands it over (non-strings as None):
+        let entries = [
+            (Some("email"), Some("should be an email")),
+            (Some("date"), Some("  must be later ")),
+            (Some("phone"), Some("unknown field")),
+            (None, Some("Form is disabled")),
+            (None, None),
+            (Some("name"), Some("")),
+            (Some("name"), None),
+            (None, None),
+            (None, Some("bad field type")),
+        ];
         assert_eq!(
-            parse_field_errors(body),
+            field_errors(entries),
             vec![
-                (Some(Field::Email), "should be an email".to_owned()),
-                (Some(Field::PreferredDate), "must be later".to_owned()),
+                (Some(f("email")), "should be an email".to_owned()),
+                (Some(f("preferred_date")), "must be later".to_owned()),
                 (None, "unknown field".to_owned()),
                 (None, "Form is disabled".to_owned()),
                 (None, "bad field type".to_owned()),
             ]
         );
-    }
-
-    #[test]
-    fn anything_else_gives_nothing() {
-        for body in [
-            "",
-            "<html>502 Bad Gateway</html>",
-            "{\"error\":\"Not found\"}",
-            "{\"errors\":\"nope\"}",
-            "{\"errors\":{\"field\":\"email\",\"message\":\"x\"}}",
-            "[{\"field\":\"email\",\"message\":\"x\"}]",
-            "{\"errors\":[{\"field\":\"email\",\"message\":\"x\"}]",
-        ] {
-            assert_eq!(parse_field_errors(body), vec![], "{body:?}");
-        }
+        assert_eq!(field_errors([]), vec![], "anything else gives nothing");
     }
 
     #[test]
     fn caps_count_and_length() {
         let long = "é".repeat(400);
-        let entries: Vec<String> = (0..30).map(|_| format!(r#"{{"field":"message","message":"{long}"}}"#)).collect();
-        let body = format!(r#"{{"errors":[{}]}}"#, entries.join(","));
-        let errors = parse_field_errors(&body);
+        let errors = field_errors((0..30).map(|_| (Some("message"), Some(long.as_str()))));
         assert_eq!(errors.len(), 20);
-        assert!(errors.iter().all(|(field, m)| *field == Some(Field::Message) && m.chars().count() == 300));
+        assert!(errors.iter().all(|(field, m)| *field == Some(f("message")) && m.chars().count() == 300));
+    }
+
+    #[test]
+    fn refusals_put_messages_on_fields_in_form_order() {
+        let replied = field_errors([
+            (Some("email"), Some("This address bounced.")),
+            (Some("name"), Some("Use your legal name.")),
+            (Some("name"), Some("A second message for name.")),
+        ]);
+        let r = refusal(422, &replied);
+        let fields: Vec<Field> = r.errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, [f("name"), f("email")]);
+        assert_eq!(r.errors.first().map(|e| e.message.as_str()), Some("Use your legal name."));
+        assert!(r.why.contains("check the messages next to the fields"));
+
+        let general = field_errors([(None, Some("Submissions are closed this week."))]);
+        let r = refusal(400, &general);
+        assert_eq!(r.errors, vec![]);
+        assert_eq!(
+            r.why,
+            "The booking service turned the request down (error 400). It said: “Submissions are closed this week.”"
+        );
+        assert_eq!(refusal(403, &[]).why, "The booking service turned the request down (error 403).");
+        assert!(refusal(500, &[]).why.contains("problem on its side (error 500)"));
+    }
+
+    #[test]
+    fn other_texts() {
+        assert!(timeout_text(1500).contains("within 2 seconds"));
+        assert!(timeout_text(15_000).contains("within 15 seconds"));
+        assert!(UNREACHABLE_TEXT.contains("could not reach the booking service"));
+        assert!(no_random_text().contains("not sent") && no_random_text().contains(CONTACT.email));
     }
 
     proptest! {
         #[test]
-        fn never_panics(body in any::<String>()) {
-            let errors = parse_field_errors(&body);
-            prop_assert!(errors.len() <= MAX_ERRORS);
-        }
-
-        #[test]
         fn carries_any_message(field in "[a-z_]{0,16}", message in any::<String>()) {
-            let mut body = String::from(r#"{"errors":[{"field":"#);
-            crate::contact::json::write_string(&mut body, &field);
-            body.push_str(r#","message":"#);
-            crate::contact::json::write_string(&mut body, &message);
-            body.push_str("}]}");
             let expected: Vec<(Option<Field>, String)> = if message.trim().is_empty() {
                 vec![]
             } else {
-                vec![(Field::from_id(&field), cap_chars(message.trim(), MAX_MESSAGE_CHARS))]
+                vec![(Field::from_key(&field), cap_chars(message.trim(), MAX_MESSAGE_CHARS))]
             };
-            prop_assert_eq!(parse_field_errors(&body), expected);
+            prop_assert_eq!(field_errors([(Some(field.as_str()), Some(message.as_str()))]), expected);
         }
     }
 }

@@ -13,19 +13,16 @@
 //! - equal (0/0 or 1/1): the article gives neither language the edge; 1/1 marks "both
 //!   fit well", 0/0 "this tells us nothing".
 
-/// One option of a question, with the points it gives each language.
+/// One option of a question: its id and the points it gives each language. Its texts
+/// are in `QUESTION_TEXTS`, so code that only scores carries none of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Choice {
     /// The URL value, e.g. "microservices".
     pub id: &'static str,
-    /// The label shown next to the radio button.
-    pub text: &'static str,
     /// Points for Go (never negative).
     pub go: i32,
     /// Points for Python (never negative).
     pub python: i32,
-    /// Reason sentence shown when this choice was picked. Stands on its own.
-    pub why: &'static str,
     /// Id of the article section that backs the reason.
     pub section: &'static str,
 }
@@ -37,13 +34,12 @@ impl Choice {
     }
 }
 
-/// One question: its id (the URL key), its text and its options.
+/// One question: its id (the URL key), its options and the table rows behind it. Its
+/// texts are in `QUESTION_TEXTS` at the same index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Question {
     /// The URL key, e.g. "time_to_market".
     pub id: &'static str,
-    /// The legend, exactly as the contract writes it.
-    pub text: &'static str,
     /// The options, in the contract's order.
     pub choices: &'static [Choice],
     /// Ids of key-differences table rows behind this question.
@@ -62,27 +58,80 @@ impl Question {
     }
 }
 
+/// The texts of one option, at the same indices as its `Choice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChoiceText {
+    /// The label shown next to the radio button.
+    pub text: &'static str,
+    /// Reason sentence shown when this choice was picked. Stands on its own.
+    pub why: &'static str,
+}
+
+/// The texts of one question, at the same index as its `Question`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuestionText {
+    /// The legend, exactly as the contract writes it.
+    pub text: &'static str,
+    /// The options' texts, in the same order as `Question::choices`.
+    pub choices: &'static [ChoiceText],
+}
+
 /// Number of questions.
 pub const QUESTION_COUNT: usize = 8;
 
-const fn choice(
-    id: &'static str,
-    text: &'static str,
-    go: i32,
-    python: i32,
-    section: &'static str,
-    why: &'static str,
-) -> Choice {
-    Choice { id, text, go, python, why, section }
+/// The legend of question `question` ("" if there is none).
+pub fn question_text(question: usize) -> &'static str {
+    QUESTION_TEXTS.get(question).map_or("", |q| q.text)
 }
 
-/// The questionnaire, in the contract's order and with its texts.
-pub static QUESTIONS: [Question; QUESTION_COUNT] = [
-    Question {
+/// The texts of option `choice` of question `question`, if there is one.
+pub fn choice_text(question: usize, choice: usize) -> Option<&'static ChoiceText> {
+    QUESTION_TEXTS.get(question)?.choices.get(choice)
+}
+
+/// The label of option `choice` of question `question` ("" if there is none).
+pub fn choice_label(question: usize, choice: usize) -> &'static str {
+    choice_text(question, choice).map_or("", |c| c.text)
+}
+
+/// The questionnaire is written once, below, and this expands it into two statics at the
+/// same indices: `QUESTIONS` (ids, weights, sections, aspects: all that scoring and URLs
+/// need) and `QUESTION_TEXTS` (legends, labels, reasons: only what the UI shows). A
+/// wasm bundle that only scores (the booking form) then links none of the texts.
+macro_rules! questionnaire {
+    ($(
+        question {
+            id: $id:literal,
+            text: $text:literal,
+            aspects: [$($aspect:literal),* $(,)?],
+            choices: [$(
+                choice($choice:literal, $label:literal, $go:literal, $python:literal, $section:literal, $why:literal $(,)?)
+            ),* $(,)?] $(,)?
+        }
+    ),* $(,)?) => {
+        /// The questionnaire, in the contract's order: ids and weights.
+        pub static QUESTIONS: [Question; QUESTION_COUNT] = [$(
+            Question {
+                id: $id,
+                choices: &[$(Choice { id: $choice, go: $go, python: $python, section: $section }),*],
+                aspects: &[$($aspect),*],
+            }
+        ),*];
+
+        /// The questionnaire's texts, at the same indices as `QUESTIONS`.
+        pub static QUESTION_TEXTS: [QuestionText; QUESTION_COUNT] = [$(
+            QuestionText { text: $text, choices: &[$(ChoiceText { text: $label, why: $why }),*] }
+        ),*];
+    };
+}
+
+// Each choice: (id, label, Go points, Python points, backing section, reason).
+questionnaire! {
+    question {
         id: "workload",
         text: "What will your backend mainly do?",
-        aspects: &["libraries", "use-cases", "ecosystem"],
-        choices: &[
+        aspects: ["libraries", "use-cases", "ecosystem"],
+        choices: [
             // Both "used for" lists open with web development: a tie.
             choice(
                 "api",
@@ -139,11 +188,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "performance",
         text: "How much does raw speed matter?",
-        aspects: &["performance"],
-        choices: &[
+        aspects: ["performance"],
+        choices: [
             // "Performance-critical applications" is a "When to Use Golang?" bullet.
             choice(
                 "critical",
@@ -173,11 +222,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "concurrency",
         text: "How much concurrent work must it handle?",
-        aspects: &["concurrency"],
-        choices: &[
+        aspects: ["concurrency"],
+        choices: [
             // "Highly concurrent systems" is a "When to Use Golang?" bullet.
             choice(
                 "high",
@@ -207,11 +256,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "time_to_market",
         text: "How quickly must the first version ship?",
-        aspects: &["design-philosophy", "syntax", "development-speed"],
-        choices: &[
+        aspects: ["design-philosophy", "syntax", "development-speed"],
+        choices: [
             // "Web development (if rapid prototyping is a priority)" is a Python bullet.
             choice(
                 "asap",
@@ -242,11 +291,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "team",
         text: "What does your team already know?",
-        aspects: &["ease-of-learning", "community"],
-        choices: &[
+        aspects: ["ease-of-learning", "community"],
+        choices: [
             // Knowing the language removes the learning cost entirely.
             choice(
                 "python",
@@ -285,11 +334,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "libraries",
         text: "Do you depend on data-science or ML libraries (NumPy, pandas, PyTorch)?",
-        aspects: &["libraries", "ecosystem"],
-        choices: &[
+        aspects: ["libraries", "ecosystem"],
+        choices: [
             // These libraries are Python's; Go has no equivalent. Decisive.
             choice(
                 "core",
@@ -318,11 +367,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "deployment",
         text: "How will it be deployed?",
-        aspects: &["use-cases", "ecosystem"],
-        choices: &[
+        aspects: ["use-cases", "ecosystem"],
+        choices: [
             // The table's ecosystem row: Go is strong in cloud computing (Docker, Kubernetes).
             choice(
                 "containers",
@@ -360,11 +409,11 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-    Question {
+    question {
         id: "resources",
         text: "How tight are memory and hardware budgets?",
-        aspects: &["design-philosophy", "performance"],
-        choices: &[
+        aspects: ["design-philosophy", "performance"],
+        choices: [
             // Python's "Memory Usage" disadvantage names resource-constrained environments.
             choice(
                 "tight",
@@ -393,7 +442,7 @@ pub static QUESTIONS: [Question; QUESTION_COUNT] = [
             ),
         ],
     },
-];
+}
 
 /// The index of the question whose id is `id`.
 pub fn question_index(id: &str) -> Option<usize> {

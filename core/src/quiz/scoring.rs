@@ -4,8 +4,8 @@
 //! and only the margin `go_total - python_total` decides. That makes the result
 //! deterministic and monotonic by construction.
 
-use super::{Complete, QUESTIONS, QUESTION_COUNT};
-use crate::content::DIFFERENCES;
+use super::{choice_text, Complete, QUESTIONS, QUESTION_COUNT};
+use crate::content::ASPECTS;
 use crate::quiz::questions::Choice;
 
 /// What the questionnaire recommends.
@@ -86,7 +86,7 @@ pub struct Reason {
     /// Index into that question's choices.
     pub choice: usize,
     pub lean: Lean,
-    /// The choice's `why` sentence.
+    /// The choice's `why` sentence (from `QUESTION_TEXTS`).
     pub text: &'static str,
     /// Id of the article section that backs the reason.
     pub section: &'static str,
@@ -126,13 +126,6 @@ pub struct Outcome {
     pub flip: Option<Flip>,
 }
 
-/// The choice picked for question `question`; `None` for an out-of-range index,
-/// which then counts as no answer.
-fn picked(answers: &Complete, question: usize) -> Option<&'static Choice> {
-    let index = answers.get(question)?;
-    QUESTIONS.get(question)?.choice(usize::from(*index))
-}
-
 /// (question index, choice index, choice) for every answer that names an option.
 fn picked_choices(answers: &Complete) -> impl Iterator<Item = (usize, usize, &'static Choice)> + '_ {
     answers.iter().enumerate().filter_map(|(question, &index)| {
@@ -155,7 +148,7 @@ fn decide(margin: i32) -> Recommendation {
     }
 }
 
-/// The recommendation alone (no reasons, no flip search).
+/// The recommendation alone (no reasons, no flip search, no texts).
 pub fn recommend(answers: &Complete) -> Recommendation {
     let (go, python) = totals(answers);
     decide(go - python)
@@ -196,16 +189,20 @@ fn reasons(answers: &Complete) -> Vec<Reason> {
         question,
         choice: index,
         lean: Lean::of(choice),
-        text: choice.why,
+        text: choice_text(question, index).map_or("", |c| c.why),
         section: choice.section,
     };
-    let mut leaning: Vec<(i32, Reason)> = picked_choices(answers)
-        .filter(|(_, _, choice)| choice.tilt() != 0)
-        .map(|(question, index, choice)| (choice.tilt().abs(), reason(question, index, choice)))
-        .collect();
-    // Stable sort keeps question order among equally strong answers.
-    leaning.sort_by_key(|(strength, _)| std::cmp::Reverse(*strength));
-    let mut out: Vec<Reason> = leaning.into_iter().map(|(_, reason)| reason).collect();
+    // Strongest first, in question order among equally strong answers (a pass per
+    // strength: weights are small, and it keeps a sort out of the wasm).
+    let strongest = picked_choices(answers).map(|(_, _, choice)| choice.tilt().abs()).max().unwrap_or(0);
+    let mut out: Vec<Reason> = Vec::new();
+    for strength in (1..=strongest).rev() {
+        for (question, index, choice) in picked_choices(answers) {
+            if choice.tilt().abs() == strength {
+                out.push(reason(question, index, choice));
+            }
+        }
+    }
     for (question, index, choice) in picked_choices(answers) {
         if out.len() >= 2 {
             break;
@@ -220,15 +217,16 @@ fn reasons(answers: &Complete) -> Vec<Reason> {
 /// Breadth-first over the number of changes, so the first hit is minimal; within a
 /// count, question subsets in lexicographic order, then new choices in lexicographic order.
 fn find_flip(answers: &Complete, margin: i32, current: Recommendation) -> Option<Flip> {
-    let current_tilt: [i32; QUESTION_COUNT] =
-        std::array::from_fn(|question| picked(answers, question).map_or(0, Choice::tilt));
     for count in 1..=QUESTION_COUNT {
-        let mut subset: Vec<usize> = (0..count).collect();
+        let mut subset = [0usize; QUESTION_COUNT];
+        for (position, slot) in subset.iter_mut().enumerate().take(count) {
+            *slot = position;
+        }
         loop {
-            if let Some(flip) = flip_within(answers, &subset, &current_tilt, margin, current) {
+            if let Some(flip) = flip_within(answers, &subset[..count], margin, current) {
                 return Some(flip);
             }
-            if !next_subset(&mut subset, QUESTION_COUNT) {
+            if !next_subset(&mut subset[..count], QUESTION_COUNT) {
                 break;
             }
         }
@@ -253,69 +251,48 @@ fn next_subset(subset: &mut [usize], n: usize) -> bool {
     false
 }
 
-/// The first way, in lexicographic order of new choice indices, to change every
-/// question of `subset` to another option so that the recommendation changes.
-fn flip_within(
-    answers: &Complete,
-    subset: &[usize],
-    current_tilt: &[i32; QUESTION_COUNT],
-    margin: i32,
-    current: Recommendation,
-) -> Option<Flip> {
-    // Each changed question's alternatives: every option but the current one.
-    let alternatives: Vec<Vec<usize>> = subset
-        .iter()
-        .map(|&question| {
-            let options = QUESTIONS.get(question).map_or(0, |q| q.choices.len());
-            let from = answers.get(question).map(|&a| usize::from(a));
-            (0..options).filter(|&option| Some(option) != from).collect()
-        })
-        .collect();
-    if alternatives.iter().any(Vec::is_empty) {
-        return None;
-    }
-    let base = margin - subset.iter().map(|&question| current_tilt.get(question).copied().unwrap_or(0)).sum::<i32>();
-    // An odometer over the alternatives; the last question turns fastest.
-    let mut digits = vec![0usize; subset.len()];
-    loop {
-        let new_tilt: i32 = subset
-            .iter()
-            .zip(&alternatives)
-            .zip(&digits)
-            .filter_map(|((&question, options), &digit)| {
-                let option = *options.get(digit)?;
-                Some(QUESTIONS.get(question)?.choice(option)?.tilt())
-            })
-            .sum();
-        let to = decide(base + new_tilt);
-        if to != current {
-            let changes = subset
-                .iter()
-                .zip(&alternatives)
-                .zip(&digits)
-                .map(|((&question, options), &digit)| Change {
-                    question,
-                    from: answers.get(question).map_or(0, |&a| usize::from(a)),
-                    to: options.get(digit).copied().unwrap_or(0),
-                })
-                .collect();
-            return Some(Flip { changes, to });
-        }
-        if !advance(&mut digits, &alternatives) {
-            return None;
-        }
-    }
+/// Points towards Go of option `option` of question `question` (0 for no such option).
+fn tilt_of(question: usize, option: usize) -> i32 {
+    QUESTIONS.get(question).and_then(|q| q.choice(option)).map_or(0, Choice::tilt)
 }
 
-fn advance(digits: &mut [usize], alternatives: &[Vec<usize>]) -> bool {
-    for (digit, options) in digits.iter_mut().zip(alternatives).rev() {
-        *digit += 1;
-        if *digit < options.len() {
-            return true;
-        }
-        *digit = 0;
+/// The first option of `question` at or after `start` that is not `from`.
+fn alternative(question: usize, from: usize, start: usize) -> Option<usize> {
+    let options = QUESTIONS.get(question).map_or(0, |q| q.choices.len());
+    (start..options).find(|&option| option != from)
+}
+
+/// The first way, in lexicographic order of new choice indices, to change every
+/// question of `subset` to another option so that the recommendation changes.
+fn flip_within(answers: &Complete, subset: &[usize], margin: i32, current: Recommendation) -> Option<Flip> {
+    let from = |position: usize| answers.get(subset[position]).map_or(0, |&a| usize::from(a));
+    let mut base = margin;
+    // An odometer over each changed question's other options; the last question turns fastest.
+    let mut to = [0usize; QUESTION_COUNT];
+    for position in 0..subset.len() {
+        base -= tilt_of(subset[position], from(position));
+        to[position] = alternative(subset[position], from(position), 0)?;
     }
-    false
+    loop {
+        let new_tilt: i32 = (0..subset.len()).map(|position| tilt_of(subset[position], to[position])).sum();
+        let recommendation = decide(base + new_tilt);
+        if recommendation != current {
+            let changes = (0..subset.len())
+                .map(|position| Change { question: subset[position], from: from(position), to: to[position] })
+                .collect();
+            return Some(Flip { changes, to: recommendation });
+        }
+        // The next combination: the last position that can move on does, the ones after it restart.
+        let mut position = subset.len();
+        loop {
+            position = position.checked_sub(1)?;
+            if let Some(next) = alternative(subset[position], from(position), to[position] + 1) {
+                to[position] = next;
+                break;
+            }
+            to[position] = alternative(subset[position], from(position), 0)?;
+        }
+    }
 }
 
 /// Key-differences row ids behind the answers that lean, without repeats, in table order.
@@ -325,5 +302,5 @@ pub fn highlighted_aspects(answers: &Complete) -> Vec<&'static str> {
         .filter_map(|(question, _, _)| QUESTIONS.get(question))
         .flat_map(|question| question.aspects.iter().copied())
         .collect();
-    DIFFERENCES.iter().map(|row| row.id).filter(|aspect| behind.contains(aspect)).collect()
+    ASPECTS.iter().map(|(id, _)| *id).filter(|aspect| behind.contains(aspect)).collect()
 }

@@ -1,16 +1,30 @@
 //! Answers in a URL query (`workload=api&performance=critical&…`), so a result can be
 //! shared and reopened without answering again.
 
-use super::{question_index, Answers, QUESTIONS, QUESTION_COUNT};
-use crate::urlcode::{build_query, parse_query};
+use super::{join, question_index, recommend, Answers, Complete, QUESTIONS, QUESTION_COUNT};
+use crate::urlcode::{encode_component, parse_query};
 
 /// The answered questions as `question_id=choice_id` pairs, in question order,
 /// without a leading `?`. Out-of-range indices are left out.
 pub fn to_query(answers: &Answers) -> String {
-    build_query(QUESTIONS.iter().zip(answers).filter_map(|(question, answer)| {
-        let choice = question.choice(usize::from((*answer)?))?;
-        Some((question.id, choice.id))
-    }))
+    // Written out rather than with `urlcode::build_query` (its `format!` and `join` cost the wasm).
+    let mut out = String::new();
+    for (question, answer) in QUESTIONS.iter().zip(answers) {
+        let Some(choice) = answer.and_then(|index| question.choice(usize::from(index))) else { continue };
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(&encode_component(question.id));
+        out.push('=');
+        out.push_str(&encode_component(choice.id));
+    }
+    out
+}
+
+/// The booking form's query for a finished questionnaire (without a leading `?`): the
+/// recommendation as its topic, then the answers, so the form can carry the result.
+pub fn booking_query(done: &Complete) -> String {
+    join(&["topic=", recommend(done).id(), "&", &to_query(&done.map(Some))])
 }
 
 /// Answers read back from a query, and how many quiz pieces were not usable.
@@ -61,6 +75,14 @@ mod tests {
                         &team=python&libraries=core&deployment=containers&resources=tight";
 
     #[test]
+    fn encodes_like_build_query() {
+        use crate::urlcode::build_query;
+        let answers: Answers = [Some(1), None, Some(2), Some(0), None, Some(1), Some(3), Some(2)];
+        let pairs = QUESTIONS.iter().zip(&answers).filter_map(|(q, a)| Some((q.id, q.choices[usize::from((*a)?)].id)));
+        assert_eq!(to_query(&answers), build_query(pairs));
+    }
+
+    #[test]
     fn encodes_answered_questions_in_order() {
         let mut answers: Answers = [None; QUESTION_COUNT];
         answers[6] = Some(1);
@@ -77,6 +99,16 @@ mod tests {
         answers[1] = Some(255);
         answers[2] = Some(0);
         assert_eq!(to_query(&answers), "concurrency=high");
+    }
+
+    #[test]
+    fn the_booking_query_carries_the_topic_and_every_answer() {
+        let done: Complete = [2, 2, 2, 0, 0, 0, 3, 2];
+        let query = booking_query(&done);
+        let topic = recommend(&done).id();
+        assert_eq!(query, format!("topic={topic}&{}", to_query(&done.map(Some))));
+        assert!(query.starts_with(&format!("topic={topic}&workload=data&performance=minor&")));
+        assert_eq!(from_query(&query).answers, done.map(Some), "the topic is no quiz answer");
     }
 
     #[test]

@@ -69,27 +69,31 @@ fn questions_follow_the_contract() {
     ];
     for (question, (id, text, options)) in QUESTIONS.iter().zip(expected) {
         assert_eq!(question.id, id);
-        assert_eq!(question.text, text);
+        assert_eq!(question_text(question_index(id).unwrap()), text);
         let ids: Vec<&str> = question.choices.iter().map(|choice| choice.id).collect();
         assert_eq!(ids, options, "{id}");
     }
-    assert_eq!(QUESTIONS[4].choices[2].text, "Both, or another compiled language (Java, C#, C++)");
-    assert_eq!(QUESTIONS[6].choices[1].text, "As a single binary that users download");
+    assert_eq!(choice_label(4, 2), "Both, or another compiled language (Java, C#, C++)");
+    assert_eq!(QUESTION_TEXTS[6].choices[1].text, "As a single binary that users download");
+    assert_eq!(question_text(QUESTION_COUNT), "");
+    assert_eq!((choice_label(0, 99), choice_text(99, 0)), ("", None));
 }
 
 #[test]
 fn weights_and_links_are_well_formed() {
-    for question in &QUESTIONS {
+    for (question, texts) in QUESTIONS.iter().zip(&QUESTION_TEXTS) {
         assert!(!question.aspects.is_empty(), "{}", question.id);
+        assert_eq!(question.choices.len(), texts.choices.len(), "{}", question.id);
         for aspect in question.aspects {
             assert!(crate::content::difference_by_id(aspect).is_some(), "{}: {aspect}", question.id);
         }
-        for choice in question.choices {
+        for (choice, text) in question.choices.iter().zip(texts.choices) {
+            assert!(!text.text.is_empty(), "{}", choice.id);
             assert!(choice.go >= 0 && choice.python >= 0, "{}", choice.id);
             assert!(crate::content::heading_of(choice.section).is_some(), "{}: {}", choice.id, choice.section);
-            assert!(choice.why.ends_with('.') && choice.why.len() > 30, "{}", choice.id);
+            assert!(text.why.ends_with('.') && text.why.len() > 30, "{}", choice.id);
             // A neutral option's reason must say it favours neither.
-            assert_eq!(choice.tilt() == 0, choice.why.contains("favours neither"), "{}", choice.id);
+            assert_eq!(choice.tilt() == 0, text.why.contains("favours neither"), "{}", choice.id);
         }
     }
 }
@@ -224,7 +228,7 @@ fn check_reasons(answers: &Complete, outcome: &Outcome) {
     for reason in reasons {
         assert_eq!(reason.choice, answers[reason.question] as usize);
         let choice = &QUESTIONS[reason.question].choices[reason.choice];
-        assert_eq!(reason.text, choice.why);
+        assert_eq!(reason.text, QUESTION_TEXTS[reason.question].choices[reason.choice].why);
         assert_eq!(reason.section, choice.section);
         let expected = match choice.tilt() {
             t if t > 0 => Lean::Go,

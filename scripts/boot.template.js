@@ -1,0 +1,53 @@
+// The full page's loader (dist/showdown-boot-<hash>.js, one <script type="module"> in
+// every view). It hydrates the islands of the prerendered view with the bundle that
+// has them (those under the `defer` attribute when they come near the viewport), then
+// marks #app as mounted; a form submitted while it loaded is handed over then.
+// scripts/post-build.mjs writes the names below at build time.
+import { hydrateIslands } from "__SHOWDOWN_ISLANDS__";
+
+const BUNDLES = __SHOWDOWN_BUNDLES__;
+// The views: the path under the site's base ("" for the article) → its view name and file.
+const VIEWS = __SHOWDOWN_VIEWS__;
+const NOT_FOUND = __SHOWDOWN_NOT_FOUND__;
+const DEFER = __SHOWDOWN_DEFER__;
+
+const base = new URL("./", import.meta.url);
+const at = (file) => new URL(file, base).href;
+const bundles = BUNDLES.map((b) => ({ ...b, js: at(b.js), wasm: at(b.wasm) }));
+
+/** The view this address shows. */
+function viewOf(location) {
+  const path = decodeURIComponent(location.pathname);
+  const local = path.startsWith(base.pathname) ? path.slice(base.pathname.length) : path.replace(/^\//, "");
+  const key = local.replace(/(^|\/)index\.html$/, "").replace(/\/+$/, "");
+  return VIEWS[key] ?? NOT_FOUND;
+}
+
+/**
+ * A host whose fallback serves index.html for every address (or no 404.html) may have
+ * served another view's page: swap in the right view's prerendered HTML, from its own
+ * file, before anything hydrates.
+ */
+async function rightView(app) {
+  const want = viewOf(location);
+  if (app.querySelector("main")?.dataset.view === want.view) return;
+  const response = await fetch(at(want.file));
+  if (!response.ok) throw new Error(`showdown: cannot load ${want.file}: ${response.status}`);
+  const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+  const served = doc.getElementById("app");
+  if (!served) throw new Error(`showdown: ${want.file} has no #app`);
+  app.replaceChildren(...[...served.childNodes].map((n) => document.importNode(n, true)));
+  document.title = doc.title;
+}
+
+async function start() {
+  const app = document.getElementById("app");
+  if (!app) return;
+  await rightView(app);
+  // A form submitted before now was held by index.html's inline script (on #app, where
+  // the islands runtime looks for it).
+  await hydrateIslands(app, bundles, { defer: DEFER });
+  app.setAttribute("data-mounted", "");
+}
+
+start();
