@@ -3,7 +3,10 @@
 // has them (those under the `defer` attribute when they come near the viewport), then
 // marks #app as mounted; a form submitted while it loaded is handed over then.
 // scripts/post-build.mjs writes the names below at build time.
-import { hydrateIslands } from "__SHOWDOWN_ISLANDS__";
+//
+// The islands runtime (scripts/islands.js, which the embed's loader imports) is written in
+// here rather than imported: a second script would be a second round trip on a slow phone.
+__SHOWDOWN_ISLANDS_RUNTIME__
 
 const BUNDLES = __SHOWDOWN_BUNDLES__;
 // The views: the path under the site's base ("" for the article) → its view name and file.
@@ -44,6 +47,9 @@ async function start() {
   const app = document.getElementById("app");
   if (!app) return;
   await rightView(app);
+  // The prerendered page paints first: nothing is fetched or run for the islands before
+  // the browser has shown it (then a frame has gone by, and the task after it starts).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   // A form submitted before now was held by index.html's inline script (on #app, where
   // the islands runtime looks for it).
   await hydrateIslands(app, bundles, { defer: DEFER });

@@ -15,6 +15,14 @@
 
 const loaded = new Map();
 
+/**
+ * Gives the browser the main thread back until its next task (scheduler.yield where there
+ * is one): starting a bundle and hydrating each island are separate short tasks, so a tap
+ * or a frame never waits behind all of them at once.
+ */
+const yieldToBrowser = () =>
+  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+
 function load(bundle) {
   if (!loaded.has(bundle.js)) {
     loaded.set(bundle.js, import(bundle.js).then(async (mod) => {
@@ -55,6 +63,7 @@ async function hydrate(root, islands, bundles, mount) {
   const chosen = bundlesFor(bundles, [...new Set(todo.map((el) => el.dataset.component))]);
   const mods = await Promise.all(chosen.map(load));
   for (const el of todo) {
+    await yieldToBrowser();
     if (hydrated.has(el)) continue; // hydrated meanwhile (a second trigger)
     const i = chosen.findIndex((b) => b.islands.includes(el.dataset.component));
     if (i < 0) {
@@ -64,6 +73,7 @@ async function hydrate(root, islands, bundles, mount) {
     mods[i].enter_mount(root, mount.idPrefix, mount.shareUrl, mount.endpoint, mount.endpointFormat, mount.storageSuffix);
     mods[i][el.dataset.component](el);
     hydrated.add(el);
+    performance.mark(`showdown:hydrated:${el.dataset.component.replace(/_\d+$/, "")}`);
   }
   // A held submit whose island is now alive: hand it over once the islands' first effects
   // (what only this browser knows) have run, at the end of the current task.

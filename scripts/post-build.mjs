@@ -15,7 +15,6 @@ import { join, dirname } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { minify } from "terser";
-import { bundlesFor } from "./islands.js";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
@@ -158,7 +157,7 @@ const viewMap = Object.fromEntries(info.views.filter((v) => v.view !== "not-foun
   .map((v) => [v.path.replace(/^\//, ""), { view: v.view, file: v.file }]));
 const notFound = info.views.find((v) => v.view === "not-found");
 const boot = await minified(fill("boot.template.js", {
-  __SHOWDOWN_ISLANDS__: `./${islandsName}`,
+  __SHOWDOWN_ISLANDS_RUNTIME__: readFileSync(join(root, "scripts", "islands.js"), "utf8").replace(/^export /gm, ""),
   __SHOWDOWN_BUNDLES__: bundleList,
   __SHOWDOWN_VIEWS__: JSON.stringify(viewMap),
   __SHOWDOWN_NOT_FOUND__: JSON.stringify({ view: notFound.view, file: notFound.file }),
@@ -168,36 +167,29 @@ const bootName = `showdown-boot-${hashOf(boot)}.js`;
 stageFile(bootName, boot);
 
 /**
- * The islands a view hydrates at once: every `data-component` outside the elements that
- * carry the defer attribute (those hydrate when they come near the viewport).
+ * A view's stylesheets joined into one file (named by the hash of what it holds): every
+ * render-blocking request costs a slow phone a round trip before the first paint. (Written
+ * into the page instead, the sheets made the first paint come before the whole view was
+ * read, and the layouts of the rest blocked the main thread after it: measured with
+ * Lighthouse, no better.) The separate files stay in dist/ for the embed.
  */
-function eagerIslands(html) {
-  const names = new Set();
-  const deferred = []; // [tag, depth] of each open deferred element
-  const depth = {};
-  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9-]*)([^>]*)>/g)) {
-    const [, close, tag, attrs] = m;
-    if (close) {
-      depth[tag] = (depth[tag] ?? 1) - 1;
-      if (deferred.length && deferred.at(-1)[0] === tag && deferred.at(-1)[1] === depth[tag]) deferred.pop();
-      continue;
-    }
-    const component = attrs.match(/data-component="?([^"\s>]+)/);
-    if (component && !deferred.length) names.add(component[1]);
-    if (new RegExp(`\\s${info.defer}(?=[\\s=>/]|$)`).test(attrs)) deferred.push([tag, depth[tag] ?? 0]);
-    if (!/\/$/.test(attrs)) depth[tag] = (depth[tag] ?? 0) + 1;
-  }
-  return [...names];
+function joinSheets(html) {
+  const link = /<link\b[^>]*\bhref="?\/?(showdown-(?:[a-z]+-)?[0-9a-f]+\.css)"?[^>]*>/g;
+  const sheets = [...html.matchAll(link)].map((m) => m[1]);
+  if (sheets.length < 2) return html;
+  const css = sheets.map((f) => readFileSync(join(staging, f), "utf8")).join("\n");
+  const name = `showdown-view-${hashOf(css)}.css`;
+  stageFile(name, css);
+  let first = true;
+  return html.replace(link, () => (first ? ((first = false), `<link rel="stylesheet" href="/${name}">`) : ""));
 }
 
-// Each view loads the loader, and preloads the islands runtime and the bundle its first islands need.
+// Each view loads the loader (nothing is preloaded: the islands wait for the first paint,
+// and on a slow phone a preload would take bandwidth from the page and its stylesheet).
 for (const v of Object.values(views)) {
   const path = join(staging, v.file);
-  const html = readFileSync(path, "utf8");
-  const names = eagerIslands(html);
-  const preload = [islandsName, ...bundlesFor(bundles, names).map((b) => b.js)]
-    .map((f) => `<link rel="modulepreload" href="/${f}">`).join("");
-  const tags = `<script type="module" src="/${bootName}"></script>${preload}`;
+  const html = joinSheets(readFileSync(path, "utf8"));
+  const tags = `<script type="module" src="/${bootName}"></script>`;
   // A minified page may have no </head> (the tag is optional): then before <body.
   const at = html.includes("</head>") ? html.indexOf("</head>") : html.search(/<body[\s>]/);
   if (at < 0) throw new Error(`post-build: ${v.file} has neither </head> nor <body>`);

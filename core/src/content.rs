@@ -72,6 +72,8 @@ pub struct Contact {
     /// For the `tel:` link, e.g. "+84904026070".
     pub hotline_tel: &'static str,
     pub email: &'static str,
+    /// `mailto:` and the email, for links to it.
+    pub email_href: &'static str,
     pub address: Text,
     /// "Editor: AMELA Technology"
     pub byline: Text,
@@ -528,12 +530,20 @@ pub static ARTICLE: Article = Article {
 pub const CLOSING: &[Text] = &["Whether you choose Golang vs Python for your backend, AMELA Technology can be your trusted partner in crafting exceptional web applications. Our team of skilled developers possesses mastery in both languages, along with a deep understanding of modern web development best practices. We collaborate closely with clients to understand their unique needs and deliver robust, scalable backend solutions that fuel their success."];
 
 /// The company's contact block (`Article::contact`).
+/// The company's email address, written once for [`CONTACT`]'s `email` and `email_href`.
+macro_rules! email {
+    () => {
+        "hello@amela.tech"
+    };
+}
+
 pub const CONTACT: Contact = Contact {
     company: "AMELA Technology",
     intro: "Contact us through the following information:",
     hotline: "(+84)904026070",
     hotline_tel: "+84904026070",
-    email: "hello@amela.tech",
+    email: email!(),
+    email_href: concat!("mailto:", email!()),
     address: "5th Floor, Tower A, Keangnam Building, Urban Area new E6 Cau Giay, Pham Hung, Me Tri, Nam Tu Liem, Hanoi",
     byline: "Editor: AMELA Technology",
 };

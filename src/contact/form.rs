@@ -623,7 +623,8 @@ impl Form {
             Attr::StatusRole => matches!(self.ui.read().status, Status::Failed(_)).then(|| "alert".to_owned()),
             Attr::MailHref => match &self.ui.read().status {
                 Status::MailOpened(href) => Some(href.clone()),
-                _ => None,
+                // Hidden until then, but still a real address (a link without one is not a link).
+                _ => Some(CONTACT.email_href.to_owned()),
             },
             // Today, once the browser has said which day it is.
             Attr::Min(field) => {

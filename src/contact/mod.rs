@@ -58,7 +58,7 @@ fn ContactCard() -> impl IntoView {
                 <dt>"Hotline"</dt>
                 <dd><a href=format!("tel:{}", c.hotline_tel)>{c.hotline}</a></dd>
                 <dt>"Email"</dt>
-                <dd><a href=format!("mailto:{}", c.email)>{c.email}</a></dd>
+                <dd><a href=c.email_href>{c.email}</a></dd>
                 <dt>"Address"</dt>
                 <dd><address>{c.address}</address></dd>
             </dl>
