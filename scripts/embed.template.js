@@ -99,7 +99,7 @@ async function start() {
     shadow.append(root);
     if (!sections.length) {
       const note = document.createElement("p");
-      note.className = "sd-quiz-note";
+      note.className = "sd-embed-note";
       note.textContent = "Nothing to show here: data-showdown should name article, differences, quiz, contact or all.";
       root.append(note);
     }

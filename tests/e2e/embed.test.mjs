@@ -596,3 +596,14 @@ test("a kept draft follows its form when the host adds or moves other widgets", 
   await widget(page, 0).getByText("Question 1 of 8", { exact: true }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test("a mount naming no section says so, styled as a note, beside a widget that works", async (t) => {
+  const { page, errors } = await open(t, hostPage({ body: `<div data-showdown="nonsense"></div><div data-showdown="quiz"></div>` }));
+  await mounted(page, 2);
+  const note = widget(page, 0).getByText("Nothing to show here: data-showdown should name article, differences, quiz, contact or all.");
+  assert.ok(await note.isVisible(), "the note shows");
+  // Styled by the embed's own sheet (every widget loads it): a note's border, not bare text.
+  assert.equal(await note.evaluate((p) => getComputedStyle(p).borderLeftStyle), "solid");
+  assert.ok(await nextButton(widget(page, 1)).isVisible(), "the other widget's questionnaire shows");
+  assert.deepEqual(errors, []);
+});
