@@ -67,11 +67,12 @@ pub fn from_query(query: &str) -> Decoded {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const FULL: &str = "workload=api&performance=critical&concurrency=high&time_to_market=asap\
+    /// A complete share query (every question answered): also the questionnaire's start tests' fixture.
+    pub(in crate::quiz) const FULL: &str = "workload=api&performance=critical&concurrency=high&time_to_market=asap\
                         &team=python&libraries=core&deployment=containers&resources=tight";
 
     #[test]

@@ -64,9 +64,7 @@ pub fn start(query: &str, saved: Option<&str>) -> Start {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const FULL: &str = "workload=api&performance=critical&concurrency=high&time_to_market=asap\
-                        &team=python&libraries=core&deployment=containers&resources=tight";
+    use crate::quiz::share::tests::FULL;
 
     #[test]
     fn nothing_to_go_on_opens_fresh() {
