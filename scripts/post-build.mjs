@@ -1,6 +1,6 @@
 // Trunk post_build hook: finishes the staged site before trunk moves it to dist/.
 // - gives each view its own HTML file (quiz/index.html, contact/index.html, 404.html) with its
-//   title and description and the site's public address (SHOWDOWN_SITE_URL) in the canonical
+//   stylesheets and the site's public address (SHOWDOWN_SITE_URL) in the canonical
 //   link and og:url;
 // - renders every view and every embeddable section to HTML with the app's own components
 //   (src/bin/prerender.rs);
@@ -30,36 +30,21 @@ const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repla
 const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
 const stageFile = (name, content) => writeFileSync(join(staging, name), content);
 
-// Each view's own title and description, for search engines and link previews, and the
-// stylesheets of what it shows (beside showdown.css, which every view loads).
-const TITLE = "Golang vs Python: The Ultimate Showdown for Backend Development";
+// The stylesheets of what each view shows (beside showdown.css, which every view loads).
+// Each view's title and description come from content/site.toml: the prerender fills them in.
 const views = {
   "/": { file: "index.html", styles: ["article", "contact"] },
-  "/quiz": {
-    file: "quiz/index.html",
-    styles: ["quiz"],
-    title: "Which language fits your backend? Golang vs Python questionnaire",
-    description: "Eight questions about your backend project recommend Go, Python or both, with the reasons behind it, computed in your browser.",
-  },
-  "/contact": {
-    file: "contact/index.html",
-    styles: ["contact"],
-    title: "Book a meeting about Golang or Python for your backend | AMELA Technology",
-    description: "Talk to AMELA Technology's Go and Python backend developers: book a meeting, or call, email or visit us in Hanoi.",
-  },
-  "/404": { file: "404.html", styles: [], title: "Page not found | Golang vs Python", robots: "noindex" },
+  "/quiz": { file: "quiz/index.html", styles: ["quiz"] },
+  "/contact": { file: "contact/index.html", styles: ["contact"] },
+  "/404": { file: "404.html", styles: [], robots: "noindex" },
 };
 
 const indexPath = join(staging, "index.html");
 // With inject_scripts off trunk leaves its own <link data-trunk rel="rust"> behind: drop it.
 const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
-const descriptionOf = (html) => (html.match(/<meta name="?description"? content="([^"]*)"/) || html.match(/<meta content="([^"]*)" name="?description"?/) || [])[1];
-const baseDescription = descriptionOf(template);
 for (const [path, v] of Object.entries(views)) {
   const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
   let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
-  if (v.title) html = html.replaceAll(TITLE, escapeAttr(v.title));
-  if (v.description && baseDescription) html = html.replaceAll(baseDescription, escapeAttr(v.description));
   if (v.robots) html = html.replace(/<meta charset=[^>]*>/i, (m) => `${m}<meta name="robots" content="${v.robots}">`);
   html = html.replace(/<link\b[^>]*\bshowdown-(article|quiz|contact|embed)-[0-9a-f]+\.css\b[^>]*>/g, (link, sheet) => (v.styles.includes(sheet) ? link : ""));
   mkdirSync(dirname(join(staging, v.file)), { recursive: true });

@@ -40,3 +40,6 @@ node tests/size-budget.mjs
 
 step "end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "content edits reach the page; broken content stops the build"
+node --test --test-concurrency=1 tests/content-edit.test.mjs

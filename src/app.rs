@@ -5,6 +5,7 @@
 //! `dist/`), so no router ships.
 
 use leptos::prelude::*;
+use showdown_core::content::{Page, BRAND, VIEWS};
 
 use crate::article::{ArticleView, DifferencesSection};
 use crate::contact::BookingSection;
@@ -51,6 +52,16 @@ impl Route {
             Route::Quiz => "quiz/index.html",
             Route::Contact => "contact/index.html",
             Route::NotFound => "404.html",
+        }
+    }
+
+    /// The view's title and description (content/site.toml's `[views.*]`).
+    pub fn page(self) -> &'static Page {
+        match self {
+            Route::Article => &VIEWS.article,
+            Route::Quiz => &VIEWS.quiz,
+            Route::Contact => &VIEWS.contact,
+            Route::NotFound => &VIEWS.not_found,
         }
     }
 
@@ -140,7 +151,7 @@ fn Header(route: Route) -> impl IntoView {
             <div class="sd-header-inner">
                 <a class="sd-brand" href="/">
                     <span class="sd-brand-mark" aria-hidden="true">"</>"</span>
-                    <span>"AMELA " <span class="sd-brand-sub">"Tech Blog"</span></span>
+                    <span>{BRAND.name} " " <span class="sd-brand-sub">{BRAND.tagline}</span></span>
                 </a>
                 <nav class="sd-nav" aria-label="Main">{links}</nav>
                 <ThemeToggle/>

@@ -11,7 +11,7 @@ mod filter;
 
 use leptos::prelude::*;
 use showdown_core::content::{
-    differences_section, Block, Bullet, DifferenceRow, EditorNote, Related, Section, ARTICLE, DIFFERENCES,
+    differences_section, Block, Bullet, DifferenceRow, EditorNote, Related, Section, ARTICLE, DIFFERENCES, TABLE_HEAD,
 };
 use showdown_core::quiz::{count_in_words, QUESTION_COUNT};
 
@@ -67,7 +67,7 @@ pub fn ArticleView() -> impl IntoView {
                         <span class="sd-versus-vs">"vs"</span>
                         <span class="sd-versus-py">"Python"</span>
                     </div>
-                    <figcaption>{ARTICLE.image_caption}</figcaption>
+                    {(!ARTICLE.image_caption.is_empty()).then(|| view! { <figcaption>{ARTICLE.image_caption}</figcaption> })}
                 </figure>
             </header>
             <div class="sd-layout">
@@ -130,8 +130,7 @@ fn ArticleBlock(block: &'static Block) -> impl IntoView {
 fn BulletItem(bullet: &'static Bullet) -> impl IntoView {
     view! {
         <li>
-            <strong>{bullet.lead} ":"</strong>
-            " "
+            {(!bullet.lead.is_empty()).then(|| view! { <strong>{bullet.lead} ":"</strong> " " })}
             {bullet.text}
             {bullet.note.map(|note| view! { <Note note/> })}
         </li>
@@ -164,12 +163,10 @@ fn KeyDifferences() -> impl IntoView {
     let table = view! {
         <div class="sd-table-wrap">
             <table role="table" class="sd-table">
-                <caption>"Golang vs Python: Key Differences"</caption>
+                <caption>{differences_section().map(|section| section.heading)}</caption>
                 <thead>
                     <tr role="row">
-                        <th role="columnheader" scope="col">"Aspect"</th>
-                        <th role="columnheader" scope="col">"Golang"</th>
-                        <th role="columnheader" scope="col">"Python"</th>
+                        {TABLE_HEAD.map(|name| view! { <th role="columnheader" scope="col">{name}</th> })}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -196,8 +193,8 @@ fn DifferenceRowView(row: &'static DifferenceRow) -> impl IntoView {
                 {row.aspect}
                 <span class="sd-badge" id=badge_id(&scope, row.id) hidden>{BEHIND_YOUR_ANSWERS}</span>
             </th>
-            <td role="cell" data-label="Golang">{row.golang}</td>
-            <td role="cell" data-label="Python">{row.python} {row.note.map(|note| view! { <Note note/> })}</td>
+            <td role="cell" data-label=TABLE_HEAD[1]>{row.golang}</td>
+            <td role="cell" data-label=TABLE_HEAD[2]>{row.python} {row.note.map(|note| view! { <Note note/> })}</td>
         </tr>
     }
 }

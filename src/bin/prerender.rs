@@ -18,6 +18,8 @@ use leptos::prelude::*;
 use showdown::app::HYDRATE_WHEN_VISIBLE;
 use showdown::scope::{Scope, EMBED_ID_PREFIX};
 use showdown::{App, Route, Section};
+use showdown_core::content::CONTACT;
+use showdown_core::quiz::{audit, QUIZ, SOURCE};
 
 /// Renders `view` as islands HTML (islands wrapped in `<leptos-island>` for the loader).
 fn render<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
@@ -62,10 +64,47 @@ fn build_info() -> String {
     .to_string()
 }
 
+/// The page shell's placeholders, each with the words it stands for on `route`'s view.
+fn head_words(route: Route) -> [(&'static str, &'static str); 4] {
+    let page = route.page();
+    [
+        ("__SHOWDOWN_TITLE__", page.title),
+        ("__SHOWDOWN_DESCRIPTION__", page.description),
+        ("__SHOWDOWN_COMPANY__", CONTACT.company),
+        ("__SHOWDOWN_EMAIL__", CONTACT.email),
+    ]
+}
+
+/// The scoring rules over every answer combination of content/quiz.toml (the build's
+/// check of the file's weights and dealbreakers, which the engine alone can make).
+fn check_questionnaire() -> Result<(), String> {
+    let findings = audit(&QUIZ);
+    if findings.is_empty() {
+        return Ok(());
+    }
+    let mut message = String::from("the questionnaire breaks the scoring rules:\n");
+    for finding in &findings {
+        message.push_str(&finding.show(&SOURCE));
+        message.push('\n');
+    }
+    message.push_str("Change the weights or the `rules_out` lines named above, then build again.");
+    Err(message)
+}
+
 fn run(dir: &Path) -> Result<(), String> {
+    check_questionnaire()?;
     for route in Route::ALL {
         let file = dir.join(route.file());
-        let page = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let mut page = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        for (placeholder, words) in head_words(route) {
+            // Trunk's minifier may have dropped the quotes around a placeholder attribute
+            // value; the words may have spaces, so every attribute gets its quotes back.
+            let value = format!("=\"{}\"", html_escape::encode_double_quoted_attribute(words));
+            page = page
+                .replace(&format!("=\"{placeholder}\""), &value)
+                .replace(&format!("={placeholder}"), &value)
+                .replace(placeholder, &html_escape::encode_text(words));
+        }
         let html = render(move || view! { <App route/> });
         let out = splice(&page, &html).ok_or_else(|| format!("no empty <div id=\"app\"> in {}", file.display()))?;
         std::fs::write(&file, out).map_err(|e| format!("cannot write {}: {e}", file.display()))?;

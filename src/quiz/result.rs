@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use showdown_core::content::heading_of;
 use showdown_core::quiz::{
-    booking_query, describe_flip, evaluate, reason_answer, verdict, Complete, BOTH_THRESHOLD, QUESTIONS,
+    booking_query, describe_flip, evaluate, reason_answer, verdict_for, Complete, BOTH_THRESHOLD, QUESTIONS,
     QUESTION_COUNT, QUESTION_TEXTS,
 };
 
@@ -35,7 +35,7 @@ pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl In
         reasons.push(view! {
             <li>
                 <span class="sd-reason-answer">{reason_answer(r)}</span>
-                {cat(&[r.text, if section.is_some() { " " } else { "" }])}
+                {cat(&[r.text(), if section.is_some() { " " } else { "" }])}
                 {link}
             </li>
         });
@@ -43,7 +43,7 @@ pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl In
     view! {
         <section class="sd-result" data-recommendation=rec.id() aria-labelledby=labelled_by>
             {heading(level).id(title_id).attr("tabindex", "-1").child(cat(&["Our recommendation: ", rec.label()]))}
-            <p class="sd-verdict">{verdict(rec)}</p>
+            <p class="sd-verdict">{verdict_for(&outcome)}</p>
             <ul class="sd-scores" aria-label="Scores">{scores}</ul>
             {heading(level + 1).child("Why")}
             <ol class="sd-reasons">{reasons}</ol>
@@ -81,19 +81,20 @@ fn score(name: &'static str, class: &'static str, score: u8) -> impl IntoView {
     }
 }
 
-/// "How is this scored?": the rule, the threshold, and every weight.
+/// "How is this scored?": the rule, the threshold, every weight and the answers that rule a language out.
 fn scoring() -> impl IntoView {
     let rule = cat(&[
         "Each answer gives points to Go and to Python, following the article’s “When to Use Golang?”, “When to Use Python?” and key differences. The margin is Go’s total minus Python’s. If the two totals are within ",
         &BOTH_THRESHOLD.to_string(),
         if BOTH_THRESHOLD == 1 { " point" } else { " points" },
-        " of each other, the result is “both”; otherwise the language with more points wins. The bars show each language’s share of the points. Nothing leaves your browser.",
+        " of each other, the result is “both”; otherwise the language with more points wins, unless an answer rules one out: that outweighs any number of points. The bars show each language’s share of the points. Nothing leaves your browser.",
     ]);
     let weights: [_; QUESTION_COUNT] = std::array::from_fn(|k| {
         let (q, t) = (&QUESTIONS[k], &QUESTION_TEXTS[k]);
         let mut rows = Vec::new();
         for (c, label) in q.choices.iter().zip(t.choices) {
-            rows.push(view! { <tr><td>{label.text}</td><td>{c.go}</td><td>{c.python}</td></tr> });
+            let rule = c.rules_out.map(|language| cat(&[" (rules out ", language.name(), ")"]));
+            rows.push(view! { <tr><td>{label.text}{rule}</td><td>{c.go}</td><td>{c.python}</td></tr> });
         }
         view! {
             <tbody>

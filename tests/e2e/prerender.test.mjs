@@ -2,7 +2,7 @@
 // its content with JavaScript off, and the running app's DOM equals the prerendered one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, appReady, DIST } from "../support/browser.mjs";
+import { useSite, openPage, appReady, DIST, ROOT } from "../support/browser.mjs";
 import { serveStatic } from "../support/static-server.mjs";
 
 const site = useSite();
@@ -24,6 +24,23 @@ test("with JavaScript off, the article shows whole, with its tables and head tag
   await page.locator('a[href="tel:+84904026070"]').first().waitFor();
   assert.match(await page.title(), /Golang vs Python/);
   await context.close();
+});
+
+test("each view's head carries its own title and description from content/site.toml", async () => {
+  const { parse } = await import("smol-toml");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const settings = parse(readFileSync(join(ROOT, "content", "site.toml"), "utf8"));
+  const files = { article: "index.html", quiz: "quiz/index.html", contact: "contact/index.html", not_found: "404.html" };
+  for (const [view, file] of Object.entries(files)) {
+    const html = readFileSync(join(DIST, file), "utf8");
+    assert.ok(!html.includes("__SHOWDOWN_"), `${file} has no placeholder left`);
+    const { title, description } = settings.views[view];
+    const attr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    assert.ok(html.includes(`<title>${attr(title)}</title>`), `${file}: title`);
+    assert.ok(html.includes(`content="${attr(description)}"`) || html.includes(`content=${attr(description)}`), `${file}: description`);
+    assert.ok(html.includes(settings.company.email), `${file}: the company's email in the noscript note`);
+  }
 });
 
 test("with JavaScript off, /quiz shows the first question and says it needs JavaScript", async () => {

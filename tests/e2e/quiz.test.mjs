@@ -1,62 +1,24 @@
 // The questionnaire, as a visitor's browser sees it (contract §2, the events of §4, §5).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, appReady } from "../support/browser.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "smol-toml";
+import { useSite, openPage, appReady, ROOT } from "../support/browser.mjs";
 
 const site = useSite();
 
 // The share links are built on SHOWDOWN_SITE_URL, which the test build leaves unset.
 const SITE_URL = "http://127.0.0.1:8080";
 
-// The eight questions as the contract writes them: [id, text, options [id, text, go points, python points]].
-// The points are the ones shown under "How is this scored?" (a test below checks they still are).
-const QUESTIONS = [
-  ["workload", "What will your backend mainly do?", [
-    ["api", "Web APIs and backend services for a product", 1, 1],
-    ["microservices", "Microservices and cloud-native platforms", 5, 0],
-    ["data", "Data processing, analytics or machine learning", 0, 7],
-    ["cli", "Command-line or DevOps tools", 5, 0],
-    ["automation", "Scripting and automation", 0, 5],
-    ["network", "Network servers, proxies or real-time messaging", 5, 0],
-  ]],
-  ["performance", "How much does raw speed matter?", [
-    ["critical", "Critical: latency and throughput are top priorities", 5, 0],
-    ["important", "Important, but not the main concern", 2, 0],
-    ["minor", "Minor: fast enough is fine", 0, 2],
-  ]],
-  ["concurrency", "How much concurrent work must it handle?", [
-    ["high", "Thousands of simultaneous connections or tasks", 5, 0],
-    ["moderate", "A moderate number of parallel requests", 1, 0],
-    ["low", "Mostly sequential work", 0, 0],
-  ]],
-  ["time_to_market", "How quickly must the first version ship?", [
-    ["asap", "As fast as possible: a prototype or MVP", 0, 5],
-    ["balanced", "Balanced: speed matters, so does maintainability", 0, 0],
-    ["long_term", "Long-term reliability matters more than speed to market", 2, 0],
-  ]],
-  ["team", "What does your team already know?", [
-    ["python", "Mostly Python", 0, 5],
-    ["go", "Mostly Go", 5, 0],
-    ["both", "Both, or another compiled language (Java, C#, C++)", 2, 0],
-    ["new", "We are new to backend development", 0, 4],
-  ]],
-  ["libraries", "Do you depend on data-science or ML libraries (NumPy, pandas, PyTorch)?", [
-    ["core", "Yes, they are core to the product", 0, 7],
-    ["some", "Some, for reporting or analysis", 0, 2],
-    ["none", "No", 0, 0],
-  ]],
-  ["deployment", "How will it be deployed?", [
-    ["containers", "Containers and Kubernetes in the cloud", 4, 0],
-    ["binary", "As a single binary that users download", 5, 0],
-    ["managed", "Serverless or a managed platform", 1, 1],
-    ["undecided", "Not decided yet", 0, 0],
-  ]],
-  ["resources", "How tight are memory and hardware budgets?", [
-    ["tight", "Tight: small containers or edge devices", 4, 0],
-    ["normal", "Normal", 0, 0],
-    ["relaxed", "Relaxed: hardware is not a concern", 0, 1],
-  ]],
-].map(([id, text, options]) => ({ id, text, options: options.map(([oid, otext, go, python]) => ({ id: oid, text: otext, go, python })) }));
+// The questionnaire as content/quiz.toml writes it (the file the build compiles in):
+// questions with their options' points and dealbreakers, and the "both" threshold.
+const QUIZ_FILE = parse(readFileSync(join(ROOT, "content", "quiz.toml"), "utf8"));
+const QUESTIONS = QUIZ_FILE.question.map((q) => ({
+  id: q.id, text: q.text,
+  options: q.option.map((o) => ({ id: o.id, text: o.text, go: o.go, python: o.python, rulesOut: o.rules_out ?? null })),
+}));
+const RULE_LABEL = { go: "rules out Go", python: "rules out Python" };
 
 const LABEL = { go: /\bGo\b/, python: /\bPython\b/, both: /both/i };
 
@@ -68,12 +30,18 @@ function option(qid, oid) {
   return o;
 }
 
-/** Recommendation and display scores from the contract's weights and a "both" threshold. */
-function expected(answers, threshold = 1) {
+/** Recommendation and display scores from the file's weights, dealbreakers and a "both" threshold. */
+function expected(answers, threshold = QUIZ_FILE.both_threshold) {
   let go = 0, python = 0;
-  for (const q of QUESTIONS) { const o = option(q.id, answers[q.id]); go += o.go; python += o.python; }
+  const ruledOut = new Set();
+  for (const q of QUESTIONS) {
+    const o = option(q.id, answers[q.id]);
+    go += o.go; python += o.python;
+    if (o.rulesOut) ruledOut.add(o.rulesOut);
+  }
   const margin = go - python;
-  const recommendation = Math.abs(margin) <= threshold ? "both" : margin > 0 ? "go" : "python";
+  const recommendation = ruledOut.has("go") ? "python" : ruledOut.has("python") ? "go"
+    : Math.abs(margin) <= threshold ? "both" : margin > 0 ? "go" : "python";
   const sum = go + python;
   const goScore = sum === 0 ? 50 : Math.floor((200 * go + sum) / (2 * sum));
   return { recommendation, go: goScore, python: 100 - goScore, margin };
@@ -392,13 +360,42 @@ test("clear-cut answers give the article's recommendation, and the shown weights
       options: [...g.querySelectorAll("tr")].filter((tr) => tr.querySelectorAll("td").length === 3)
         .map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent.trim())),
     })));
-    assert.deepEqual(rows, QUESTIONS.map((q) => ({ question: q.text, options: q.options.map((o) => [o.text, String(o.go), String(o.python)]) })));
+    assert.deepEqual(rows, QUESTIONS.map((q) => ({
+      question: q.text,
+      options: q.options.map((o) => [o.text + (o.rulesOut ? ` (${RULE_LABEL[o.rulesOut]})` : ""), String(o.go), String(o.python)]),
+    })));
+    assert.equal(threshold, QUIZ_FILE.both_threshold);
     const computed = expected(answers, threshold);
     assert.equal(computed.recommendation, want, "the shown weights agree with the expectation");
     assert.deepEqual(await shownScores(page), { go: computed.go, python: computed.python });
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test("data-science libraries at the core rule Go out, however Go-leaning the other answers", async () => {
+  // The most Go-leaning option of every other question, with libraries=core.
+  const answers = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.options.reduce((a, b) => (b.go - b.python > a.go - a.python ? b : a)).id]));
+  answers.libraries = "core";
+  const computed = expected(answers);
+  assert.ok(computed.margin > 10, "the points alone say Go");
+  const { page, errors, context } = await openQuiz({}, "?" + new URLSearchParams(answers));
+  const res = result(page);
+  await res.waitFor();
+  assert.equal(await res.getAttribute("data-recommendation"), "python");
+  assert.deepEqual(await shownScores(page), { go: computed.go, python: computed.python });
+  await res.getByText("Python fits your project best: one of your answers rules out Go, whatever the points.").waitFor();
+  // The dealbreaker is the first reason, and named as one.
+  const first = res.locator(".sd-reasons li").first();
+  assert.match(await first.innerText(), /^Rules out Go · you answered “Yes, they are core to the product”/);
+  // What would change it: that answer.
+  assert.match(await res.locator(".sd-flip").innerText(), /instead of “Yes, they are core to the product”/);
+  // "How is this scored?" shows the rule beside the weights.
+  await res.getByText("How is this scored?").click();
+  await res.getByRole("row", { name: /Yes, they are core to the product \(rules out Go\) 0 7/ }).waitFor();
+  assert.match(await res.locator("details").innerText(), /unless an answer rules one out/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test("after a result, the key differences table highlights the aspects behind the answers", async () => {

@@ -6,6 +6,7 @@
 //! Everything is pure and total: indices out of range or malformed URLs never
 //! panic, and the same answers always give the same outcome.
 
+mod audit;
 mod questions;
 mod scoring;
 mod share;
@@ -14,16 +15,15 @@ mod start;
 mod tests;
 mod text;
 
+pub use audit::{audit, Finding};
 pub use questions::{
-    choice_label, choice_text, question_index, question_text, Choice, ChoiceText, Question, QuestionText, QUESTIONS,
-    QUESTION_COUNT, QUESTION_TEXTS,
+    choice_label, choice_text, question_index, question_text, Choice, ChoiceText, Language, Question, QuestionText,
+    Quiz, QuizSource, BOTH_THRESHOLD, QUESTIONS, QUESTION_COUNT, QUESTION_TEXTS, QUIZ, SOURCE,
 };
-pub use scoring::{
-    evaluate, highlighted_aspects, recommend, Change, Flip, Lean, Outcome, Reason, Recommendation, BOTH_THRESHOLD,
-};
+pub use scoring::{evaluate, highlighted_aspects, recommend, Change, Flip, Lean, Outcome, Reason, Recommendation};
 pub use share::{booking_query, from_query, to_query, Decoded};
 pub use start::{start, Opening, Start};
-pub use text::{count_in_words, describe_flip, reason_answer, verdict};
+pub use text::{count_in_words, describe_flip, reason_answer, verdict, verdict_for};
 
 /// Answers in progress: the chosen option's index per question, `None` while unanswered.
 pub type Answers = [Option<u8>; QUESTION_COUNT];

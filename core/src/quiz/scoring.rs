@@ -4,7 +4,7 @@
 //! and only the margin `go_total - python_total` decides. That makes the result
 //! deterministic and monotonic by construction.
 
-use super::{choice_text, Complete, QUESTIONS, QUESTION_COUNT};
+use super::{choice_text, Complete, Language, Quiz, QUESTIONS, QUIZ};
 use crate::content::ASPECTS;
 use crate::quiz::questions::Choice;
 
@@ -70,14 +70,6 @@ impl Lean {
     }
 }
 
-/// A margin within this many points of zero recommends both languages.
-///
-/// 1 is the smallest step any option moves the margin by, so "Both" means the
-/// answers cancel out to within one slight preference. Over all 23,328 answer
-/// combinations this gives Go 56.7%, Python 31.6%, Both 11.7% (a threshold of 2
-/// would make Both about 20%, too common to mean "close").
-pub const BOTH_THRESHOLD: i32 = 1;
-
 /// One answer's contribution to the result, for the "why" list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
@@ -86,10 +78,18 @@ pub struct Reason {
     /// Index into that question's choices.
     pub choice: usize,
     pub lean: Lean,
-    /// The choice's `why` sentence (from `QUESTION_TEXTS`).
-    pub text: &'static str,
+    /// The language this answer rules out, if it is a dealbreaker.
+    pub rules_out: Option<Language>,
     /// Id of the article section that backs the reason.
     pub section: &'static str,
+}
+
+impl Reason {
+    /// The choice's `why` sentence, from the shipped texts (kept out of `Reason` so a
+    /// bundle that only scores, the booking form's, links no text).
+    pub fn text(&self) -> &'static str {
+        choice_text(self.question, self.choice).map_or("", |c| c.why)
+    }
 }
 
 /// One changed answer.
@@ -126,50 +126,160 @@ pub struct Outcome {
     pub flip: Option<Flip>,
 }
 
-/// (question index, choice index, choice) for every answer that names an option.
-fn picked_choices(answers: &Complete) -> impl Iterator<Item = (usize, usize, &'static Choice)> + '_ {
-    answers.iter().enumerate().filter_map(|(question, &index)| {
-        let index = usize::from(index);
-        Some((question, index, QUESTIONS.get(question)?.choice(index)?))
-    })
-}
+impl Quiz {
+    /// (question index, choice index, choice) for every answer that names an option.
+    fn picked<'a>(&self, answers: &'a [u8]) -> impl Iterator<Item = (usize, usize, &'static Choice)> + 'a {
+        let questions = self.questions;
+        answers.iter().enumerate().filter_map(move |(question, &index)| {
+            let index = usize::from(index);
+            Some((question, index, questions.get(question)?.choice(index)?))
+        })
+    }
 
-fn totals(answers: &Complete) -> (i32, i32) {
-    picked_choices(answers).fold((0, 0), |(go, python), (_, _, choice)| (go + choice.go, python + choice.python))
-}
+    fn totals(&self, answers: &[u8]) -> (i32, i32) {
+        self.picked(answers).fold((0, 0), |(go, python), (_, _, choice)| (go + choice.go, python + choice.python))
+    }
 
-fn decide(margin: i32) -> Recommendation {
-    if margin.abs() <= BOTH_THRESHOLD {
-        Recommendation::Both
-    } else if margin > 0 {
-        Recommendation::Go
-    } else {
-        Recommendation::Python
+    /// The recommendation for these answers with this margin: a language an answer rules
+    /// out cannot be recommended, alone or with the other; otherwise the margin decides.
+    fn decide(&self, answers: &[u8], margin: i32) -> Recommendation {
+        let ruled_out = |language| self.picked(answers).any(|(_, _, choice)| choice.rules_out == Some(language));
+        match (ruled_out(Language::Go), ruled_out(Language::Python)) {
+            (true, false) => Recommendation::Python,
+            (false, true) => Recommendation::Go,
+            // Both ruled out is a contradiction the build refuses (`audit`); the margin decides.
+            _ if margin.abs() <= self.both_threshold => Recommendation::Both,
+            _ if margin > 0 => Recommendation::Go,
+            _ => Recommendation::Python,
+        }
+    }
+
+    /// The recommendation alone (no reasons, no flip search, no texts).
+    pub fn recommend(&self, answers: &[u8]) -> Recommendation {
+        let (go, python) = self.totals(answers);
+        self.decide(answers, go - python)
+    }
+
+    /// The full result: totals, display scores, reasons and the smallest flip.
+    pub fn evaluate(&self, answers: &[u8]) -> Outcome {
+        let (go_total, python_total) = self.totals(answers);
+        let margin = go_total - python_total;
+        let recommendation = self.decide(answers, margin);
+        let go_score = share_percent(go_total, python_total);
+        Outcome {
+            recommendation,
+            go_total,
+            python_total,
+            margin,
+            go_score,
+            python_score: 100 - go_score,
+            reasons: self.reasons(answers),
+            flip: self.find_flip(answers, recommendation),
+        }
+    }
+
+    fn reasons(&self, answers: &[u8]) -> Vec<Reason> {
+        let reason = |question: usize, index: usize, choice: &'static Choice| Reason {
+            question,
+            choice: index,
+            lean: Lean::of(choice),
+            rules_out: choice.rules_out,
+            section: choice.section,
+        };
+        // Dealbreakers first, then strongest first, in question order among equally strong
+        // answers (a pass per strength: weights are small, and it keeps a sort out of the wasm).
+        let mut out: Vec<Reason> = Vec::new();
+        for (question, index, choice) in self.picked(answers) {
+            if choice.rules_out.is_some() {
+                out.push(reason(question, index, choice));
+            }
+        }
+        let strongest = self.picked(answers).map(|(_, _, choice)| choice.tilt().abs()).max().unwrap_or(0);
+        for strength in (1..=strongest).rev() {
+            for (question, index, choice) in self.picked(answers) {
+                if choice.tilt().abs() == strength && choice.rules_out.is_none() {
+                    out.push(reason(question, index, choice));
+                }
+            }
+        }
+        for (question, index, choice) in self.picked(answers) {
+            if out.len() >= 2 {
+                break;
+            }
+            if choice.tilt() == 0 && choice.rules_out.is_none() {
+                out.push(reason(question, index, choice));
+            }
+        }
+        out
+    }
+
+    /// Breadth-first over the number of changes, so the first hit is minimal; within a
+    /// count, question subsets in lexicographic order, then new choices in lexicographic order.
+    fn find_flip(&self, answers: &[u8], current: Recommendation) -> Option<Flip> {
+        let n = answers.len().min(self.questions.len());
+        for count in 1..=n {
+            let mut subset: Vec<usize> = (0..count).collect();
+            loop {
+                if let Some(flip) = self.flip_within(answers, &subset, current) {
+                    return Some(flip);
+                }
+                if !next_subset(&mut subset, n) {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The first option of `question` at or after `start` that is not `from`.
+    fn alternative(&self, question: usize, from: usize, start: usize) -> Option<usize> {
+        let options = self.questions.get(question).map_or(0, |q| q.choices.len());
+        (start..options).find(|&option| option != from)
+    }
+
+    /// The first way, in lexicographic order of new choice indices, to change every
+    /// question of `subset` to another option so that the recommendation changes.
+    fn flip_within(&self, answers: &[u8], subset: &[usize], current: Recommendation) -> Option<Flip> {
+        let from = |position: usize| answers.get(subset[position]).map_or(0, |&a| usize::from(a));
+        let mut candidate = answers.to_vec();
+        // An odometer over each changed question's other options; the last question turns fastest.
+        let mut to = Vec::with_capacity(subset.len());
+        for (position, &question) in subset.iter().enumerate() {
+            to.push(self.alternative(question, from(position), 0)?);
+        }
+        loop {
+            for (position, &question) in subset.iter().enumerate() {
+                candidate[question] = u8::try_from(to[position]).ok()?;
+            }
+            let recommendation = self.recommend(&candidate);
+            if recommendation != current {
+                let changes = (0..subset.len())
+                    .map(|position| Change { question: subset[position], from: from(position), to: to[position] })
+                    .collect();
+                return Some(Flip { changes, to: recommendation });
+            }
+            // The next combination: the last position that can move on does, the ones after it restart.
+            let mut position = subset.len();
+            loop {
+                position = position.checked_sub(1)?;
+                if let Some(next) = self.alternative(subset[position], from(position), to[position] + 1) {
+                    to[position] = next;
+                    break;
+                }
+                to[position] = self.alternative(subset[position], from(position), 0)?;
+            }
+        }
     }
 }
 
-/// The recommendation alone (no reasons, no flip search, no texts).
+/// The recommendation alone, for the shipped questionnaire.
 pub fn recommend(answers: &Complete) -> Recommendation {
-    let (go, python) = totals(answers);
-    decide(go - python)
+    QUIZ.recommend(answers)
 }
 
-/// The full result: totals, display scores, reasons and the smallest flip.
+/// The full result, for the shipped questionnaire.
 pub fn evaluate(answers: &Complete) -> Outcome {
-    let (go_total, python_total) = totals(answers);
-    let margin = go_total - python_total;
-    let recommendation = decide(margin);
-    let go_score = share_percent(go_total, python_total);
-    Outcome {
-        recommendation,
-        go_total,
-        python_total,
-        margin,
-        go_score,
-        python_score: 100 - go_score,
-        reasons: reasons(answers),
-        flip: find_flip(answers, margin, recommendation),
-    }
+    QUIZ.evaluate(answers)
 }
 
 /// `part`'s share of both totals, rounded; 50 when nobody has points.
@@ -182,56 +292,6 @@ fn share_percent(part: i32, other: i32) -> u8 {
     // Rounds half up in integers: floor((200 * part + sum) / (2 * sum)).
     let percent = (200 * part + sum) / (2 * sum);
     u8::try_from(percent.clamp(0, 100)).unwrap_or(50)
-}
-
-fn reasons(answers: &Complete) -> Vec<Reason> {
-    let reason = |question: usize, index: usize, choice: &'static Choice| Reason {
-        question,
-        choice: index,
-        lean: Lean::of(choice),
-        text: choice_text(question, index).map_or("", |c| c.why),
-        section: choice.section,
-    };
-    // Strongest first, in question order among equally strong answers (a pass per
-    // strength: weights are small, and it keeps a sort out of the wasm).
-    let strongest = picked_choices(answers).map(|(_, _, choice)| choice.tilt().abs()).max().unwrap_or(0);
-    let mut out: Vec<Reason> = Vec::new();
-    for strength in (1..=strongest).rev() {
-        for (question, index, choice) in picked_choices(answers) {
-            if choice.tilt().abs() == strength {
-                out.push(reason(question, index, choice));
-            }
-        }
-    }
-    for (question, index, choice) in picked_choices(answers) {
-        if out.len() >= 2 {
-            break;
-        }
-        if choice.tilt() == 0 {
-            out.push(reason(question, index, choice));
-        }
-    }
-    out
-}
-
-/// Breadth-first over the number of changes, so the first hit is minimal; within a
-/// count, question subsets in lexicographic order, then new choices in lexicographic order.
-fn find_flip(answers: &Complete, margin: i32, current: Recommendation) -> Option<Flip> {
-    for count in 1..=QUESTION_COUNT {
-        let mut subset = [0usize; QUESTION_COUNT];
-        for (position, slot) in subset.iter_mut().enumerate().take(count) {
-            *slot = position;
-        }
-        loop {
-            if let Some(flip) = flip_within(answers, &subset[..count], margin, current) {
-                return Some(flip);
-            }
-            if !next_subset(&mut subset[..count], QUESTION_COUNT) {
-                break;
-            }
-        }
-    }
-    None
 }
 
 /// Advances `subset` (strictly increasing indices below `n`) to the next one in
@@ -251,53 +311,10 @@ fn next_subset(subset: &mut [usize], n: usize) -> bool {
     false
 }
 
-/// Points towards Go of option `option` of question `question` (0 for no such option).
-fn tilt_of(question: usize, option: usize) -> i32 {
-    QUESTIONS.get(question).and_then(|q| q.choice(option)).map_or(0, Choice::tilt)
-}
-
-/// The first option of `question` at or after `start` that is not `from`.
-fn alternative(question: usize, from: usize, start: usize) -> Option<usize> {
-    let options = QUESTIONS.get(question).map_or(0, |q| q.choices.len());
-    (start..options).find(|&option| option != from)
-}
-
-/// The first way, in lexicographic order of new choice indices, to change every
-/// question of `subset` to another option so that the recommendation changes.
-fn flip_within(answers: &Complete, subset: &[usize], margin: i32, current: Recommendation) -> Option<Flip> {
-    let from = |position: usize| answers.get(subset[position]).map_or(0, |&a| usize::from(a));
-    let mut base = margin;
-    // An odometer over each changed question's other options; the last question turns fastest.
-    let mut to = [0usize; QUESTION_COUNT];
-    for position in 0..subset.len() {
-        base -= tilt_of(subset[position], from(position));
-        to[position] = alternative(subset[position], from(position), 0)?;
-    }
-    loop {
-        let new_tilt: i32 = (0..subset.len()).map(|position| tilt_of(subset[position], to[position])).sum();
-        let recommendation = decide(base + new_tilt);
-        if recommendation != current {
-            let changes = (0..subset.len())
-                .map(|position| Change { question: subset[position], from: from(position), to: to[position] })
-                .collect();
-            return Some(Flip { changes, to: recommendation });
-        }
-        // The next combination: the last position that can move on does, the ones after it restart.
-        let mut position = subset.len();
-        loop {
-            position = position.checked_sub(1)?;
-            if let Some(next) = alternative(subset[position], from(position), to[position] + 1) {
-                to[position] = next;
-                break;
-            }
-            to[position] = alternative(subset[position], from(position), 0)?;
-        }
-    }
-}
-
 /// Key-differences row ids behind the answers that lean, without repeats, in table order.
 pub fn highlighted_aspects(answers: &Complete) -> Vec<&'static str> {
-    let behind: Vec<&'static str> = picked_choices(answers)
+    let behind: Vec<&'static str> = QUIZ
+        .picked(answers)
         .filter(|(_, _, choice)| choice.tilt() != 0)
         .filter_map(|(question, _, _)| QUESTIONS.get(question))
         .flat_map(|question| question.aspects.iter().copied())

@@ -2,7 +2,7 @@
 //! in words, the verdict, each reason's "you answered …" line and what would change
 //! the result. Plain text (the web shell renders it), built by concatenation.
 
-use super::{choice_label, choice_text, join, question_text, Flip, Lean, Reason, Recommendation};
+use super::{choice_label, choice_text, join, question_text, Flip, Language, Lean, Outcome, Reason, Recommendation};
 
 /// `n` in words, capitalised ("Eight"), for the counts a questionnaire can sensibly
 /// have; digits beyond twelve.
@@ -21,18 +21,36 @@ pub fn verdict(recommendation: Recommendation) -> &'static str {
     }
 }
 
-fn lean_label(lean: Lean) -> &'static str {
-    match lean {
-        Lean::Go => "Points to Go",
-        Lean::Python => "Points to Python",
-        Lean::Neutral => "Neutral",
+/// The verdict for `outcome`: when an answer ruled a language out, it says so, since
+/// the scores alone may then point the other way.
+pub fn verdict_for(outcome: &Outcome) -> String {
+    let ruled_out = outcome.reasons.iter().find_map(|r| r.rules_out);
+    match ruled_out {
+        Some(language) => join(&[
+            verdict(outcome.recommendation).trim_end_matches('.'),
+            ": one of your answers rules out ",
+            language.name(),
+            ", whatever the points.",
+        ]),
+        None => verdict(outcome.recommendation).to_string(),
     }
 }
 
-/// "Points to Go · you answered “…” to “…”": which way a reason leans and the answer behind it.
+fn lean_label(reason: &Reason) -> &'static str {
+    match (reason.rules_out, reason.lean) {
+        (Some(Language::Go), _) => "Rules out Go",
+        (Some(Language::Python), _) => "Rules out Python",
+        (None, Lean::Go) => "Points to Go",
+        (None, Lean::Python) => "Points to Python",
+        (None, Lean::Neutral) => "Neutral",
+    }
+}
+
+/// "Points to Go · you answered “…” to “…”": which way a reason leans (or the language
+/// it rules out) and the answer behind it.
 pub fn reason_answer(reason: &Reason) -> String {
     let (question, choice) = (question_text(reason.question), choice_label(reason.question, reason.choice));
-    join(&[lean_label(reason.lean), " · you answered “", choice, "” to “", question, "”"])
+    join(&[lean_label(reason), " · you answered “", choice, "” to “", question, "”"])
 }
 
 /// "If you answered “X” instead of “Y” to “Q”, it would be Z.": the smallest change
@@ -75,7 +93,7 @@ pub fn describe_flip(flip: Option<&Flip>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{evaluate, Change, Complete, QUESTION_COUNT};
+    use super::super::{evaluate, question_index, Change, Complete, QUESTIONS, QUESTION_COUNT};
     use super::*;
 
     #[test]
@@ -95,16 +113,42 @@ mod tests {
 
     #[test]
     fn a_reason_names_the_answer_and_the_question() {
-        let reason = Reason { question: 1, choice: 2, lean: Lean::Python, text: "", section: "who-wins" };
+        let reason = Reason { question: 1, choice: 2, lean: Lean::Python, rules_out: None, section: "who-wins" };
         assert_eq!(
             reason_answer(&reason),
             "Points to Python · you answered “Minor: fast enough is fine” to “How much does raw speed matter?”"
         );
-        let neutral = Reason { question: 0, choice: 0, lean: Lean::Neutral, text: "", section: "used-for" };
+        let neutral = Reason { question: 0, choice: 0, lean: Lean::Neutral, rules_out: None, section: "used-for" };
         assert!(reason_answer(&neutral).starts_with("Neutral · you answered “Web APIs"));
         // Out of range: no panic, just less text.
-        let odd = Reason { question: 99, choice: 99, lean: Lean::Go, text: "", section: "" };
+        let odd = Reason { question: 99, choice: 99, lean: Lean::Go, rules_out: None, section: "" };
         assert_eq!(reason_answer(&odd), "Points to Go · you answered “” to “”");
+        let libraries = question_index("libraries").expect("the libraries question");
+        let core = QUESTIONS[libraries].choice_index("core").expect("its core option");
+        let dealbreaker = Reason {
+            question: libraries,
+            choice: core,
+            lean: Lean::Python,
+            rules_out: Some(Language::Go),
+            section: "",
+        };
+        assert!(
+            reason_answer(&dealbreaker).starts_with("Rules out Go · you answered “Yes, they are core to the product”")
+        );
+    }
+
+    #[test]
+    fn a_ruled_out_language_is_said_in_the_verdict() {
+        let libraries = question_index("libraries").expect("the libraries question");
+        let mut done: Complete = [0; QUESTION_COUNT];
+        done[libraries] = QUESTIONS[libraries].choice_index("core").expect("core") as u8;
+        assert_eq!(
+            verdict_for(&evaluate(&done)),
+            "Python fits your project best: one of your answers rules out Go, whatever the points."
+        );
+        done[libraries] = QUESTIONS[libraries].choice_index("none").expect("none") as u8;
+        let outcome = evaluate(&done);
+        assert_eq!(verdict_for(&outcome), verdict(outcome.recommendation));
     }
 
     #[test]
