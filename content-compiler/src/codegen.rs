@@ -33,7 +33,7 @@ fn list(items: impl IntoIterator<Item = String>) -> String {
     format!("[{}]", items.join(", "))
 }
 
-/// `file` as messages show it, e.g. `content/quiz.toml`.
+/// The generated source; `shown_as` is how messages name the content folder (e.g. `content`).
 pub fn rust(content: &Content, shown_as: &str) -> Rust {
     Rust { content: content_source(content), quiz: quiz_source(content, shown_as) }
 }

@@ -129,10 +129,3 @@ fn cross_check(
         }
     }
 }
-
-/// toml's own message, first line, for a file an editor wrote.
-fn toml_message(e: &toml::de::Error) -> String {
-    let message = e.message().trim();
-    let message = message.lines().next().unwrap_or(message);
-    format!("{message} (the file is not valid TOML as written, or a key is missing or misspelt)")
-}

@@ -48,6 +48,20 @@ impl<'a> Source<'a> {
         self.on_line(line, message);
     }
 
+    /// The file read as TOML into `T`; `None` and a problem (toml's own message, first
+    /// line, where it points) when it cannot be.
+    pub fn toml<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        toml::from_str(self.text)
+            .map_err(|e| {
+                let message = e.message().trim();
+                let message = message.lines().next().unwrap_or(message);
+                let message =
+                    format!("{message} (the file is not valid TOML as written, or a key is missing or misspelt)");
+                self.at(e.span().map_or(0, |span| span.start), message);
+            })
+            .ok()
+    }
+
     /// Records a problem on `line` (0: the whole file).
     pub fn on_line(&mut self, line: usize, message: impl Into<String>) {
         self.problems.push(Problem { file: self.name.clone(), line, message: message.into() });

@@ -87,14 +87,7 @@ pub const MAX_POINTS: i64 = 100;
 
 /// Reads and checks `content/quiz.toml`; problems go to `source`.
 pub(crate) fn parse(source: &mut Source) -> Option<Quiz> {
-    let file: QuizFile = match toml::from_str(source.text) {
-        Ok(file) => file,
-        Err(e) => {
-            let at = e.span().map_or(0, |span| span.start);
-            source.at(at, crate::toml_message(&e));
-            return None;
-        }
-    };
+    let file: QuizFile = source.toml()?;
     let threshold = *file.both_threshold.get_ref();
     if !(0..=MAX_POINTS).contains(&threshold) {
         source.at(

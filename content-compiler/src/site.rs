@@ -91,7 +91,7 @@ pub fn looks_like_email(address: &str) -> bool {
         && !domain.contains('@')
 }
 
-/// `None` and a problem unless `target` is an absolute http(s) URL.
+/// Whether `target` is an absolute http(s) URL; a problem at `at` when it is not.
 pub(crate) fn check_url(source: &mut Source, at: usize, what: &str, target: &str) -> bool {
     match url::Url::parse(target) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => true,
@@ -108,14 +108,7 @@ pub(crate) fn check_url(source: &mut Source, at: usize, what: &str, target: &str
 
 /// Reads and checks `content/site.toml`; problems go to `source`.
 pub(crate) fn parse(source: &mut Source) -> Option<Site> {
-    let site: Site = match toml::from_str(source.text) {
-        Ok(site) => site,
-        Err(e) => {
-            let at = e.span().map_or(0, |span| span.start);
-            source.at(at, crate::toml_message(&e));
-            return None;
-        }
-    };
+    let site: Site = source.toml()?;
     let c = &site.company;
     let texts = [
         ("company.name", &c.name),
