@@ -1,7 +1,8 @@
 // The full page's loader (dist/showdown-boot-<hash>.js, one <script type="module"> in
 // every view). It hydrates the islands of the prerendered view with the bundle that
 // has them (those under the `defer` attribute when they come near the viewport), then
-// marks #app as mounted; a form submitted while it loaded is handed over then.
+// marks #app as mounted; a form submitted while it loaded is handed over then. Those under
+// the `ifStored` attribute hydrate afterwards, and only when storage has the key it names.
 // scripts/post-build.mjs writes the names below at build time.
 //
 // The islands runtime (scripts/islands.js, which the embed's loader imports) is written in
@@ -13,10 +14,11 @@ const BUNDLES = __SHOWDOWN_BUNDLES__;
 const VIEWS = __SHOWDOWN_VIEWS__;
 const NOT_FOUND = __SHOWDOWN_NOT_FOUND__;
 const DEFER = __SHOWDOWN_DEFER__;
+const IF_STORED = __SHOWDOWN_IF_STORED__;
 
 const base = new URL("./", import.meta.url);
 const at = (file) => new URL(file, base).href;
-const bundles = BUNDLES.map((b) => ({ ...b, js: at(b.js), wasm: at(b.wasm) }));
+const bundles = BUNDLES.map((b) => ({ ...b, js: at(b.js), wasm: at(b.js.replace(/\.js$/, "_bg.wasm")) }));
 
 /** The view this address shows. */
 function viewOf(location) {
@@ -52,7 +54,7 @@ async function start() {
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   // A form submitted before now was held by index.html's inline script (on #app, where
   // the islands runtime looks for it).
-  await hydrateIslands(app, bundles, { defer: DEFER });
+  await hydrateIslands(app, bundles, { defer: DEFER, ifStored: IF_STORED });
   app.setAttribute("data-mounted", "");
 }
 

@@ -68,7 +68,7 @@ function storageSuffix(el, sections) {
 async function start() {
   if (state.started) return; // loaded twice: the first copy already watches the page
   state.started = true;
-  const bundles = BUNDLES.map((b) => ({ ...b, js: at(b.js), wasm: at(b.wasm) }));
+  const bundles = BUNDLES.map((b) => ({ ...b, js: at(b.js), wasm: at(b.js.replace(/\.js$/, "_bg.wasm")) }));
   // Stylesheets, each fetched once and shared by every widget that needs it: the base for
   // all, and each section's own for the widgets that show it.
   const sheets = new Map();

@@ -9,7 +9,9 @@
 //
 // Islands inside an element with the `defer` attribute (the booking form at the end of the
 // article) hydrate only when that element comes near the viewport or is used, so their
-// bundle is not part of the view's first load. Until an island has hydrated, a form
+// bundle is not part of the view's first load. Those inside an element with the `ifStored`
+// attribute (the printout's closing block) hydrate when the browser is idle after the
+// others, and only if localStorage has the key the attribute names. Until an island has hydrated, a form
 // submitted in it is held (never sent by the browser, which would put what was typed in
 // the address bar) and handed to it once it has.
 
@@ -90,7 +92,7 @@ async function hydrate(root, islands, bundles, mount) {
  * those under an element with the `defer` attribute. Resolves when the first ones have.
  * `mount` holds an embed's options for `enter_mount` (all undefined on the full page).
  */
-export async function hydrateIslands(root, bundles, { mount = {}, defer } = {}) {
+export async function hydrateIslands(root, bundles, { mount = {}, defer, ifStored } = {}) {
   root.addEventListener("submit", (e) => {
     const island = e.target.closest("leptos-island");
     if (island && hydrated.has(island)) return;
@@ -100,8 +102,9 @@ export async function hydrateIslands(root, bundles, { mount = {}, defer } = {}) 
   }, true);
 
   const all = islandsIn(root);
-  const later = defer ? [...new Set(all.map((el) => el.closest(`[${defer}]`)).filter(Boolean))] : [];
-  const now = all.filter((el) => !later.some((part) => part.contains(el)));
+  const parts = (attr) => [...new Set(all.map((el) => attr && el.closest(`[${attr}]`)).filter(Boolean))];
+  const later = parts(defer);
+  const now = all.filter((el) => !el.closest(`[${defer}],[${ifStored}]`));
   for (const part of later) {
     let woken = false;
     const wake = () => {
@@ -118,4 +121,10 @@ export async function hydrateIslands(root, bundles, { mount = {}, defer } = {}) 
     for (const type of ["focusin", "pointerdown", "showdown:wake"]) part.addEventListener(type, wake, { once: true });
   }
   await hydrate(root, now, bundles, mount);
+  for (const part of parts(ifStored)) {
+    try {
+      if (localStorage.getItem(part.getAttribute(ifStored)) === null) continue;
+    } catch { continue; } // storage blocked: nothing kept
+    (globalThis.requestIdleCallback ?? setTimeout)(() => hydrate(root, islandsIn(part), bundles, mount));
+  }
 }

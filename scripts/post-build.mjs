@@ -4,8 +4,9 @@
 //   link and og:url;
 // - renders every view and every embeddable section to HTML with the app's own components
 //   (src/bin/prerender.rs);
-// - builds the booking form's and the questionnaire's wasm bundles (trunk itself builds the
-//   article's: theme toggle, table filter, contents), so each view loads only its own islands;
+// - builds the booking form's, the questionnaire's and the printout's wasm bundles (trunk
+//   itself builds the article's: theme toggle, table filter, contents), so each view loads
+//   only its own islands;
 // - writes the loaders: showdown-boot-<hash>.js for the page, the stable embed.js for host
 //   pages, and the islands runtime they share, with the hashed names of everything they load.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
@@ -26,11 +27,19 @@ const builds = process.env.SHOWDOWN_HOOK_BUILDS !== "0";
 
 const rawSite = (process.env.SHOWDOWN_SITE_URL || "").trim() || "http://127.0.0.1:8080/";
 const site = rawSite.endsWith("/") ? rawSite : rawSite + "/";
+if (!URL.canParse(site)) throw new Error(`post-build: SHOWDOWN_SITE_URL is not an absolute address: ${rawSite}`);
+// The path the site lives under ("/", or "/blog/golang-vs-python/" for a site URL with a
+// path): every view, asset and link of the pages sits under it.
+const base = new URL(site).pathname;
+// Where the booking form posts, if the build was told (its origin joins the policy's connect-src).
+const endpoint = (process.env.SHOWDOWN_CONTACT_ENDPOINT || "").trim();
+if (endpoint && !URL.canParse(endpoint)) throw new Error(`post-build: SHOWDOWN_CONTACT_ENDPOINT is not an absolute address: ${endpoint}`);
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
 const stageFile = (name, content) => writeFileSync(join(staging, name), content);
 
-// The stylesheets of what each view shows (beside showdown.css, which every view loads).
+// The stylesheets of what each view shows (beside showdown.css, which every view loads,
+// and the print sheet, which the browser fetches without waiting for it).
 // Each view's title and description come from content/site.toml: the prerender fills them in.
 const views = {
   "/": { file: "index.html", styles: ["article", "contact"] },
@@ -41,7 +50,11 @@ const views = {
 
 const indexPath = join(staging, "index.html");
 // With inject_scripts off trunk leaves its own <link data-trunk rel="rust"> behind: drop it.
-const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "");
+const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "")
+  // The shell's own files (favicon, trunk's stylesheets) under the site's path.
+  .replace(/\b(href|src)=("?)\/(?!\/)/g, (_, attr, quote) => `${attr}=${quote}${base}`)
+  // The print sheet never holds up the first paint.
+  .replace(/<link\b[^>]*\bshowdown-print-[0-9a-f]+\.css\b[^>]*?(\/?)>/g, (link, close) => link.replace(/(\/?)>$/, ` media="print"${close}>`));
 for (const [path, v] of Object.entries(views)) {
   const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
   let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
@@ -81,6 +94,7 @@ function buildBundle(name, features) {
 if (builds) {
   buildBundle("contact", "hydrate,booking");
   buildBundle("quiz", "hydrate,quiz");
+  buildBundle("printout", "hydrate,printout");
 }
 
 const files = readdirSync(staging);
@@ -93,14 +107,16 @@ const pick = (re) => {
 // The bundles and the islands each exports (wasm-bindgen writes one `export function
 // Name_123(el)` per island, named as the island's `data-component`).
 const islandExports = (js) => [...readFileSync(join(staging, js), "utf8").matchAll(/export function ([A-Z][A-Za-z0-9]*_\d+)\(/g)].map((m) => m[1]);
-const bundle = (js) => ({ js, wasm: js.replace(/\.js$/, "_bg.wasm"), islands: islandExports(js) });
+// (Each bundle's wasm is its glue's name with `_bg.wasm` for `.js`: the loaders derive it.)
+const wasmOf = (js) => js.replace(/\.js$/, "_bg.wasm");
+const bundle = (js) => ({ js, islands: islandExports(js) });
 // Release builds minify every script (trunk cannot minify wasm-bindgen's glue); a file keeps
 // its name, which stays unique to the build that made it.
 const minified = async (code) => (release ? (await minify(code, { module: true, ecma: 2020, compress: { passes: 2 } })).code : code);
 const bundles = [bundle(pick(/^showdown-[0-9a-f]+\.js$/)), bundle(pick(/^showdown-contact-[0-9a-f]+\.js$/)),
-  bundle(pick(/^showdown-quiz-[0-9a-f]+\.js$/))];
+  bundle(pick(/^showdown-quiz-[0-9a-f]+\.js$/)), bundle(pick(/^showdown-printout-[0-9a-f]+\.js$/))];
 for (const b of bundles) {
-  pick(new RegExp(`^${b.wasm.replace(/[.]/g, "\\.")}$`));
+  pick(new RegExp(`^${wasmOf(b.js).replace(/[.]/g, "\\.")}$`));
   stageFile(b.js, await minified(readFileSync(join(staging, b.js), "utf8")));
 }
 // The embed's sheets: the base and its own for every widget, and each section's own.
@@ -112,6 +128,8 @@ const css = { base: [pick(/^showdown-[0-9a-f]+\.css$/), sheet("embed")],
 const buildInfoPath = join(staging, "showdown-build.json");
 const info = JSON.parse(readFileSync(buildInfoPath, "utf8"));
 rmSync(buildInfoPath);
+// The wasm's links come from the same address through the core's reading of its path.
+if (info.base !== base) throw new Error(`post-build: the prerender puts the site under ${info.base}, this hook under ${base}`);
 
 // The embed's sections, each a fragment under a hashed name.
 const sectionFiles = {};
@@ -147,6 +165,7 @@ const boot = await minified(fill("boot.template.js", {
   __SHOWDOWN_VIEWS__: JSON.stringify(viewMap),
   __SHOWDOWN_NOT_FOUND__: JSON.stringify({ view: notFound.view, file: notFound.file }),
   __SHOWDOWN_DEFER__: JSON.stringify(info.defer),
+  __SHOWDOWN_IF_STORED__: JSON.stringify(info.ifStored),
 }));
 const bootName = `showdown-boot-${hashOf(boot)}.js`;
 stageFile(bootName, boot);
@@ -159,14 +178,14 @@ stageFile(bootName, boot);
  * Lighthouse, no better.) The separate files stay in dist/ for the embed.
  */
 function joinSheets(html) {
-  const link = /<link\b[^>]*\bhref="?\/?(showdown-(?:[a-z]+-)?[0-9a-f]+\.css)"?[^>]*>/g;
+  const link = /<link\b[^>]*\bhref="?[^"\s>]*?\/(showdown-(?!print-)(?:[a-z]+-)?[0-9a-f]+\.css)"?[^>]*>/g;
   const sheets = [...html.matchAll(link)].map((m) => m[1]);
   if (sheets.length < 2) return html;
   const css = sheets.map((f) => readFileSync(join(staging, f), "utf8")).join("\n");
   const name = `showdown-view-${hashOf(css)}.css`;
   stageFile(name, css);
   let first = true;
-  return html.replace(link, () => (first ? ((first = false), `<link rel="stylesheet" href="/${name}">`) : ""));
+  return html.replace(link, () => (first ? ((first = false), `<link rel="stylesheet" href="${base}${name}">`) : ""));
 }
 
 // Each view loads the loader (nothing is preloaded: the islands wait for the first paint,
@@ -174,7 +193,7 @@ function joinSheets(html) {
 for (const v of Object.values(views)) {
   const path = join(staging, v.file);
   const html = joinSheets(readFileSync(path, "utf8"));
-  const tags = `<script type="module" src="/${bootName}"></script>`;
+  const tags = `<script type="module" src="${base}${bootName}"></script>`;
   // A minified page may have no </head> (the tag is optional): then before <body.
   const at = html.includes("</head>") ? html.indexOf("</head>") : html.search(/<body[\s>]/);
   if (at < 0) throw new Error(`post-build: ${v.file} has neither </head> nor <body>`);
@@ -188,3 +207,49 @@ stageFile("embed.js", await minified(fill("embed.template.js", {
   __SHOWDOWN_BUNDLES__: bundleList,
   __SHOWDOWN_SECTIONS__: JSON.stringify({ ...info.embed, sections: sectionFiles }),
 })));
+
+/**
+ * dist/_headers (the file Netlify and Cloudflare Pages read; the README gives the same for
+ * nginx): a strict Content-Security-Policy with the hash of each inline script the pages
+ * carry (the theme before the first paint, the hold on early submits), the other security
+ * headers, long caching for the files whose names change with their content, and CORS on
+ * what the embed loads from another origin.
+ */
+function inlineScriptHashes() {
+  const hashes = new Set();
+  for (const v of Object.values(views)) {
+    const html = readFileSync(join(staging, v.file), "utf8");
+    for (const [, attrs, code] of html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)) {
+      if (/\bsrc=/.test(attrs)) continue;
+      hashes.add(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+    }
+  }
+  return [...hashes].sort();
+}
+const connect = ["'self'", ...(endpoint ? [new URL(endpoint).origin] : [])];
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes().join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  `connect-src ${connect.join(" ")}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  // The forms never submit as the browser would: the islands send them (or hold them).
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join("; ");
+const rule = (path, headers) => `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join("\n")}\n`;
+stageFile("_headers", [
+  "# Written by the build (scripts/post-build.mjs): Netlify's and Cloudflare Pages' format.",
+  "# A form endpoint set later in a <meta> tag: add its origin to connect-src below.",
+  rule(`${base}*`, {
+    "Content-Security-Policy": policy,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  }),
+  // Every showdown-* file is named by a hash of what it holds.
+  rule(`${base}showdown-*`, { "Cache-Control": "public, max-age=31536000, immutable", "Access-Control-Allow-Origin": "*" }),
+  rule(`${base}embed.js`, { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" }),
+].join("\n"));

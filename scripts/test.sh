@@ -15,7 +15,7 @@ step "cargo clippy (native, every target)"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "cargo clippy (wasm32: each view's bundle, and all islands at once)"
-for features in hydrate,filter hydrate,booking hydrate,quiz hydrate,quiz,booking,filter; do
+for features in hydrate,filter hydrate,booking hydrate,quiz hydrate,printout hydrate,quiz,booking,filter,printout; do
   cargo clippy -p showdown --lib --target wasm32-unknown-unknown --features "$features" -- -D warnings
 done
 
@@ -40,6 +40,9 @@ node tests/size-budget.mjs
 
 step "end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "hosting: a build under a sub-path, served with its own _headers; the embed from there"
+node --test --test-concurrency=1 tests/hosting.test.mjs
 
 step "content edits reach the page; broken content stops the build"
 node --test --test-concurrency=1 tests/content-edit.test.mjs

@@ -4,12 +4,13 @@
 //! Links between views are ordinary links (each view is its own HTML file in
 //! `dist/`), so no router ships.
 
+use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 use showdown_core::content::{Page, BRAND, VIEWS};
 
-use crate::article::{ArticleView, DifferencesSection};
+use crate::article::{ArticleView, DifferencesSection, PrintedResult};
 use crate::contact::BookingSection;
-use crate::quiz::QuizSection;
+use crate::quiz::{QuizSection, LAST_RESULT_KEY};
 use crate::scope::Scope;
 use crate::theme::ThemeToggle;
 
@@ -45,6 +46,11 @@ impl Route {
         }
     }
 
+    /// A link to the view from the full page (under the site's base path).
+    pub fn href(self) -> String {
+        Scope::current().page_href(self.path())
+    }
+
     /// The file in `dist/` that holds the view.
     pub fn file(self) -> &'static str {
         match self {
@@ -74,6 +80,12 @@ impl Route {
 /// the viewport, or is used before that (the booking form at the end of the long article),
 /// so their bundle is not part of the view's first load.
 pub const HYDRATE_WHEN_VISIBLE: &str = "data-hydrate-when-visible";
+
+/// An element with this attribute hydrates the islands inside it only when this browser's
+/// `localStorage` has the key the attribute names, once the view's other islands have
+/// hydrated and the browser is idle: the printout's closing block, whose bundle no visitor
+/// without a finished questionnaire needs.
+pub const HYDRATE_IF_STORED: &str = "data-hydrate-if-stored";
 
 /// The sections a marketer can embed (`data-showdown`), each rendered by the build
 /// into its own fragment for the embed loader.
@@ -127,7 +139,12 @@ pub fn SectionView(section: Section) -> impl IntoView {
 pub fn App(route: Route) -> impl IntoView {
     provide_context(Scope::full_page());
     let main = match route {
-        Route::Article => view! { <ArticleView/> <BookingSection/> }.into_any(),
+        Route::Article => view! {
+            <ArticleView/>
+            <BookingSection/>
+            {view! { <div><PrintedResult/></div> }.add_any_attr(custom_attribute(HYDRATE_IF_STORED, LAST_RESULT_KEY))}
+        }
+        .into_any(),
         Route::Quiz => view! { <QuizSection/> }.into_any(),
         Route::Contact => view! { <BookingSection standalone=true/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
@@ -144,12 +161,12 @@ pub fn App(route: Route) -> impl IntoView {
 #[component]
 fn Header(route: Route) -> impl IntoView {
     let links = Route::NAV.map(|(r, label)| {
-        view! { <a href=r.path() aria-current=(r == route).then_some("page")>{label}</a> }
+        view! { <a href=r.href() aria-current=(r == route).then_some("page")>{label}</a> }
     });
     view! {
         <header class="sd-header">
             <div class="sd-header-inner">
-                <a class="sd-brand" href="/">
+                <a class="sd-brand" href=Route::Article.href()>
                     <span class="sd-brand-mark" aria-hidden="true">"</>"</span>
                     <span>{BRAND.name} " " <span class="sd-brand-sub">{BRAND.tagline}</span></span>
                 </a>
@@ -166,8 +183,8 @@ fn Footer() -> impl IntoView {
         <footer class="sd-footer">
             <p>
                 {showdown_core::content::ARTICLE.contact.byline} " · "
-                <a href=Route::Contact.path()>"Book a meeting"</a> " · "
-                <a href=Route::Quiz.path()>"Which language fits you?"</a>
+                <a href=Route::Contact.href()>"Book a meeting"</a> " · "
+                <a href=Route::Quiz.href()>"Which language fits you?"</a>
             </p>
         </footer>
     }
@@ -179,10 +196,10 @@ fn NotFound() -> impl IntoView {
         <section class="sd-notfound" aria-labelledby="not-found">
             <h1 id="not-found">"Page not found"</h1>
             <p>"There is nothing at this address. It may have moved, or the link may have a typo."</p>
-            <p><a class="sd-button" href=Route::Article.path()>"Read “Golang vs Python” from the start"</a></p>
+            <p><a class="sd-button" href=Route::Article.href()>"Read “Golang vs Python” from the start"</a></p>
             <p>
-                "Or " <a href=Route::Quiz.path()>"find out which language fits your project"</a>
-                ", or " <a href=Route::Contact.path()>"book a meeting"</a> "."
+                "Or " <a href=Route::Quiz.href()>"find out which language fits your project"</a>
+                ", or " <a href=Route::Contact.href()>"book a meeting"</a> "."
             </p>
         </section>
     }

@@ -203,7 +203,7 @@ pub fn enter_mount(
             share_url: share_url
                 .map(|s| s.trim().to_string())
                 .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
-                .unwrap_or_else(|| crate::config::site_url().to_string()),
+                .unwrap_or_else(|| crate::config::SITE_URL.to_string()),
             endpoint_attr: endpoint,
             format_attr: endpoint_format,
             storage_suffix: storage_suffix.unwrap_or_default(),

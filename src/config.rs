@@ -2,12 +2,15 @@
 
 /// The site's public address (canonical link, share links, the embed's links to
 /// the full page). `SHOWDOWN_SITE_URL` at build time; local `trunk serve` otherwise.
-pub fn site_url() -> &'static str {
-    match option_env!("SHOWDOWN_SITE_URL") {
-        Some(url) if !url.trim().is_empty() => url,
-        _ => "http://127.0.0.1:8080/",
-    }
-}
+pub const SITE_URL: &str = match option_env!("SHOWDOWN_SITE_URL") {
+    Some(url) if !url.trim_ascii().is_empty() => url.trim_ascii(),
+    _ => "http://127.0.0.1:8080/",
+};
+
+/// The path the site lives under, between its slashes (`""` at a domain's root,
+/// `blog/golang-vs-python` for `https://example.com/blog/golang-vs-python/`): the full
+/// page's links between its views sit under it.
+pub const SITE_PATH: &str = showdown_core::site::path_of(SITE_URL);
 
 /// `SHOWDOWN_CONTACT_ENDPOINT` at build time: where the booking form posts when
 /// neither the embed element nor the page's `<meta>` says otherwise.

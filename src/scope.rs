@@ -9,6 +9,7 @@
 
 use leptos::html::{custom, Custom, HtmlElement};
 use leptos::prelude::*;
+use showdown_core::site::under;
 
 /// `<h1>`…`<h6>` for a level only known when rendering (an embed shifts headings
 /// down by [`Scope::heading_offset`]); every heading of the app is made with it.
@@ -47,7 +48,7 @@ impl Scope {
             id_prefix: String::new(),
             heading_offset: 0,
             embedded: false,
-            share_url: crate::config::site_url().to_string(),
+            share_url: crate::config::SITE_URL.to_string(),
             endpoint_attr: None,
             format_attr: None,
             storage_suffix: String::new(),
@@ -74,14 +75,14 @@ impl Scope {
         (level + self.heading_offset).min(6)
     }
 
-    /// A link to `path` on the full page (`/quiz`, `/#key-differences`): site-relative
-    /// on the full page, on the full page's address in an embed (never into the host's site).
+    /// A link to `path` on the full page (`/quiz`, `/#key-differences`): under the site's
+    /// path on the full page (`/blog/gvp/quiz` when the site lives there), on the full
+    /// page's address in an embed (never into the host's site).
     pub fn page_href(&self, path: &str) -> String {
-        let path = path.trim_start_matches('/');
         if self.embedded {
-            format!("{}/{path}", self.share_url.trim_end_matches('/'))
+            format!("{}/{}", self.share_url.trim_end_matches('/'), path.trim_start_matches('/'))
         } else {
-            format!("/{path}")
+            under(crate::config::SITE_PATH, path)
         }
     }
 

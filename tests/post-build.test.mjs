@@ -21,8 +21,12 @@ function stage(env) {
     "showdown-quiz-4567ef03.css": "", "showdown-contact-4567ef04.css": "", "showdown-embed-4567ef05.css": "",
     "showdown-quiz-89abcdef.js": "export function ThemeToggle_1(el) {}\nexport function Quiz_1(el) {}\n",
     "showdown-quiz-89abcdef_bg.wasm": "",
+    "showdown-printout-89abcdf0.js": "export function ThemeToggle_1(el) {}\nexport function PrintedResult_1(el) {}\n",
+    "showdown-printout-89abcdf0_bg.wasm": "",
     "embed-quiz.html": "<form></form>", "embed-contact.html": "<form></form>",
     "showdown-build.json": JSON.stringify({
+      base: new URL(env.SHOWDOWN_SITE_URL || "http://127.0.0.1:8080/").pathname.replace(/\/?$/, "/"),
+      defer: "data-hydrate-when-visible", ifStored: "data-hydrate-if-stored",
       views: [{ view: "article", path: "/", file: "index.html" }, { view: "quiz", path: "/quiz", file: "quiz/index.html" },
         { view: "contact", path: "/contact", file: "contact/index.html" }, { view: "not-found", path: "/404", file: "404.html" }],
       sections: ["quiz", "contact"],
@@ -47,15 +51,50 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
   assert.equal(canonical(read("contact/index.html")), "https://example.com/golang-vs-python/contact");
   assert.match(read("404.html"), /<meta name="robots" content="noindex">/);
   const embed = read("embed.js");
-  for (const f of ["showdown-0123abcd.js", "showdown-quiz-89abcdef_bg.wasm", "showdown-4567ef01.css", "\"Quiz_1\""]) {
+  for (const f of ["showdown-0123abcd.js", "showdown-quiz-89abcdef.js", "showdown-4567ef01.css", "\"Quiz_1\""]) {
     assert.ok(embed.includes(f), f);
   }
   assert.match(embed, /"quiz":"showdown-embed-quiz-[0-9a-f]{16}\.html"/);
   assert.ok(!embed.includes("__SHOWDOWN_"));
-  // Each view loads the page's loader, which knows both bundles.
-  const boot = read("index.html").match(/<script type="module" src="\/(showdown-boot-[0-9a-f]{16}\.js)">/)[1];
+  // Each view loads the page's loader, under the site's path, which knows every bundle.
+  const boot = read("index.html").match(/<script type="module" src="\/golang-vs-python\/(showdown-boot-[0-9a-f]{16}\.js)">/)[1];
   assert.ok(read("quiz/index.html").includes(boot));
-  assert.ok(read(boot).includes("showdown-quiz-89abcdef.js") && !read(boot).includes("__SHOWDOWN_"));
+  assert.ok(read(boot).includes("showdown-quiz-89abcdef.js") && read(boot).includes("\"PrintedResult_1\""));
+  assert.ok(!read(boot).includes("__SHOWDOWN_"));
+  // The shell's own files are under the site's path too.
+  for (const view of ["index.html", "quiz/index.html", "404.html"]) {
+    assert.match(read(view), /<link rel="icon" href="\/golang-vs-python\/favicon\.svg"/, view);
+  }
+  // The security headers, for every file under the site's path.
+  const headers = read("_headers");
+  assert.match(headers, /^\/golang-vs-python\/\*\n {2}Content-Security-Policy: /m);
+  assert.match(headers, /^\/golang-vs-python\/showdown-\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  rmSync(dir, { recursive: true });
+});
+
+test("_headers: a strict policy that allows the pages' inline scripts by their hashes, and the build's endpoint", async () => {
+  const { createHash } = await import("node:crypto");
+  const dir = stage({ SHOWDOWN_SITE_URL: "", SHOWDOWN_CONTACT_ENDPOINT: "https://hooks.example.com/meetings?x=1" });
+  const read = (f) => readFileSync(join(dir, f), "utf8");
+  const policy = read("_headers").match(/Content-Security-Policy: (.*)/)[1];
+  const directives = Object.fromEntries(policy.split(/;\s*/).map((d) => { const [k, ...v] = d.split(" "); return [k, v]; }));
+  assert.deepEqual(directives["connect-src"], ["'self'", "https://hooks.example.com"]);
+  for (const [name, sources] of Object.entries(directives)) {
+    assert.ok(!sources.includes("'unsafe-inline'") && !sources.includes("'unsafe-eval'"), `${name}: ${sources}`);
+  }
+  assert.deepEqual(directives["object-src"], ["'none'"]);
+  for (const name of ["base-uri", "frame-ancestors", "form-action", "style-src"]) assert.ok(directives[name], name);
+  // Every inline script of every view, and nothing else, by its hash.
+  const inline = new Set();
+  for (const view of ["index.html", "quiz/index.html", "contact/index.html", "404.html"]) {
+    for (const [, attrs, code] of read(view).matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)) {
+      if (!/\bsrc=/.test(attrs)) inline.add(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+    }
+  }
+  assert.ok(inline.size >= 1);
+  assert.deepEqual(directives["script-src"].filter((s) => s.startsWith("'sha256-")).sort(), [...inline].sort());
+  assert.match(read("_headers"), /X-Content-Type-Options: nosniff/);
+  assert.match(read("_headers"), /Referrer-Policy: /);
   rmSync(dir, { recursive: true });
 });
 

@@ -13,8 +13,11 @@ import { tmpdir } from "node:os";
 import { DIST, launch, openPage, appReady } from "./support/browser.mjs";
 import { serveStatic } from "./support/static-server.mjs";
 
-// The islands issue set these: each view loads only its own islands.
-const BUDGETS = { "/": 95_000, "/contact": 95_000, "/quiz": 100_000 };
+// The islands issue set these: each view loads only its own islands. /contact has 200 bytes
+// more since the page's loader learned to fetch the printout's bundle only when this browser
+// has a finished questionnaire (+130 bytes in every view's loader), and the page's margin left
+// an inline style for the stylesheet, which a strict Content-Security-Policy needs.
+const BUDGETS = { "/": 95_000, "/contact": 95_200, "/quiz": 100_000 };
 // The embed's first load for a quiz-only mount: no heavier than the embed before islands.
 const EMBED_QUIZ_BUDGET = 100_600;
 const PHONE = { viewport: { width: 375, height: 812 } };
@@ -45,9 +48,12 @@ async function firstLoad(browser, origin, url, ready) {
   await page.goto(url);
   await ready(page);
   await page.waitForLoadState("networkidle");
+  // The print sheet (media="print") is fetched without holding anything up: not first-load weight.
+  const print = await page.$$eval('link[rel="stylesheet"][media="print"]', (links) => links.map((l) => decodeURIComponent(new URL(l.href).pathname.slice(1))));
   await context.close();
   if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
-  return [...new Set(files)];
+  for (const f of print) console.log(`  (not weighed: ${f}, the print sheet, ${gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length} bytes gzip)`);
+  return [...new Set(files)].filter((f) => !print.includes(f));
 }
 
 const browser = await launch();

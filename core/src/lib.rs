@@ -7,4 +7,5 @@ pub mod contact;
 pub mod content;
 pub mod html;
 pub mod quiz;
+pub mod site;
 pub mod urlcode;

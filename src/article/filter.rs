@@ -8,10 +8,11 @@
 
 use leptos::prelude::*;
 use showdown_core::content::{filter_status, ASPECTS};
+use showdown_core::quiz::highlighted_aspects;
 
 use super::{badge_id, chip_id, row_id, BEHIND_YOUR_ANSWERS};
 use crate::browser;
-use crate::quiz::LAST_ASPECTS_KEY;
+use crate::quiz::last_result;
 use crate::scope::Scope;
 
 /// One flag per aspect, in the table's order.
@@ -48,8 +49,9 @@ pub fn DifferencesFilter() -> impl IntoView {
         if let Some(early) = early.filter(|early| *early != ALL) {
             shown.set(early);
         }
-        if let Some(behind) = behind_last_result() {
-            marked.set(ASPECTS.map(|(id, _)| behind.iter().any(|b| b == id)));
+        if let Some(done) = last_result() {
+            let behind = highlighted_aspects(&done);
+            marked.set(ASPECTS.map(|(id, _)| behind.contains(&id)));
         }
     });
     // The rows show the state.
@@ -102,10 +104,4 @@ pub fn DifferencesFilter() -> impl IntoView {
             </p>
         })}
     }
-}
-
-/// The table rows behind the answers of the last questionnaire this browser finished
-/// (ids the quiz stored; anything else in storage matches no row).
-fn behind_last_result() -> Option<Vec<String>> {
-    Some(browser::stored(LAST_ASPECTS_KEY)?.split(',').map(str::to_string).collect())
 }

@@ -1,13 +1,15 @@
 //! The article, written once as server-only components: the build renders it from
 //! `showdown_core::content` into the page and the embed's fragments, and its text never
 //! reaches the browser's wasm (the islands know only the aspects' and the sections' short
-//! names, `content::ASPECTS` and `content::CONTENTS`). Two islands bring parts of it to life:
+//! names, `content::ASPECTS` and `content::CONTENTS`). Three islands bring parts of it to life:
 //! - [`DifferencesFilter`] narrows the key differences table to the chosen aspects and
 //!   marks the rows behind the visitor's last questionnaire answers;
-//! - [`Contents`] (the full page's table of contents) marks the section being read.
+//! - [`Contents`] (the full page's table of contents) marks the section being read;
+//! - [`PrintedResult`] ends the printout with the last questionnaire's result.
 
 mod contents;
 mod filter;
+mod printed;
 
 use leptos::prelude::*;
 use showdown_core::content::{
@@ -17,6 +19,7 @@ use showdown_core::quiz::{count_in_words, QUESTION_COUNT};
 
 pub use contents::Contents;
 pub use filter::DifferencesFilter;
+pub use printed::PrintedResult;
 
 use crate::app::Route;
 use crate::scope::{heading, Scope};

@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use showdown::app::HYDRATE_WHEN_VISIBLE;
+use showdown::app::{HYDRATE_IF_STORED, HYDRATE_WHEN_VISIBLE};
 use showdown::scope::{Scope, EMBED_ID_PREFIX};
 use showdown::{App, Route, Section};
 use showdown_core::content::CONTACT;
@@ -49,9 +49,12 @@ fn build_info() -> String {
     let views: Vec<Value> =
         Route::ALL.iter().map(|r| json!({ "view": r.id(), "path": r.path(), "file": r.file() })).collect();
     json!({
+        // The path the site lives under, which the hook puts the pages' files under.
+        "base": showdown_core::site::under(showdown::config::SITE_PATH, "/"),
         "views": views,
         "sections": ids(&Section::ALL),
         "defer": HYDRATE_WHEN_VISIBLE,
+        "ifStored": HYDRATE_IF_STORED,
         "embed": {
             "all": ids(&Section::EVERYTHING),
             "covers": covers,

@@ -703,10 +703,14 @@ enum Attr {
     MailHref,
 }
 
-/// Whether `path` is the `/contact` view (`/contact`, `/contact/`, `/contact/index.html`).
+/// Whether `path` is the `/contact` view (`/contact`, `/contact/`, `/contact/index.html`,
+/// under the site's path). Compared piece by piece, and the site's path only when it has one
+/// (a constant, so a build at a domain's root carries none of that code).
 fn is_contact_path(path: &str) -> bool {
-    let path = path.strip_suffix("index.html").unwrap_or(path);
-    path.trim_end_matches('/') == crate::app::Route::Contact.path()
+    let path = path.strip_suffix("index.html").unwrap_or(path).trim_end_matches('/');
+    let site = crate::config::SITE_PATH;
+    let local = if site.is_empty() { Some(path) } else { path.strip_prefix('/').and_then(|p| p.strip_prefix(site)) };
+    local == Some(crate::app::Route::Contact.path())
 }
 
 #[cfg(test)]
@@ -718,7 +722,7 @@ mod tests {
         for path in ["/contact", "/contact/", "/contact/index.html"] {
             assert!(is_contact_path(path), "{path}");
         }
-        for path in ["/", "/quiz", "/contacts", "/index.html"] {
+        for path in ["/", "/quiz", "/contacts", "/index.html", "/blog/contact"] {
             assert!(!is_contact_path(path), "{path}");
         }
     }

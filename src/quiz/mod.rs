@@ -11,7 +11,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use showdown_core::quiz::{
-    complete, count_in_words, highlighted_aspects, recommend, start, to_query, Answers, Complete, Opening, QUESTIONS,
+    complete, count_in_words, recommend, result_of, start, to_query, Answers, Complete, Opening, QUESTIONS,
     QUESTION_COUNT,
 };
 use wasm_bindgen::JsValue;
@@ -23,10 +23,9 @@ use crate::scope::{heading, Scope};
 mod question;
 mod result;
 
-/// `localStorage` key of the key-differences aspects behind the last finished
-/// questionnaire's answers, comma-separated (the article's table highlights them; the
-/// ids alone keep the quiz engine out of the article's bundle).
-pub const LAST_ASPECTS_KEY: &str = "showdown-quiz-aspects";
+/// `localStorage` key of the last finished questionnaire's answers, as its share query: the
+/// article's table marks the aspects behind them, and its printout ends with the result.
+pub const LAST_RESULT_KEY: &str = "showdown-quiz-result";
 /// `localStorage` key (through [`Scope::storage_key`]) of the answers in progress.
 const PROGRESS_KEY: &str = "showdown-quiz-progress";
 /// Dispatched from the instance's root when a visitor finishes (not when a share link opens).
@@ -39,8 +38,19 @@ const BOOKING_ANCHOR: &str = "book-a-meeting";
 /// Local id of the result's heading (focus moves there).
 const RESULT_TITLE: &str = "result-title";
 
+/// The answers of the last questionnaire this browser finished, if storage has them and
+/// they are still a complete set of this build's answers.
+pub fn last_result() -> Option<Complete> {
+    result_of(&browser::stored(LAST_RESULT_KEY)?)
+}
+
+/// The share link of a finished questionnaire, on the full page's address.
+pub fn share_link(scope: &Scope, done: &Complete) -> String {
+    cat(&[scope.share_url.trim_end_matches('/'), Route::Quiz.path(), "?", &to_query(&done.map(Some))])
+}
+
 /// `parts` joined (smaller in the wasm than `concat` or `format!`).
-fn cat(parts: &[&str]) -> String {
+pub fn cat(parts: &[&str]) -> String {
     let mut out = String::new();
     for part in parts {
         out.push_str(part);
@@ -150,8 +160,7 @@ impl State {
 
     /// The share link of a finished questionnaire, on the full page's address.
     fn share_url(self, done: &Complete) -> String {
-        let base = self.scope().share_url;
-        cat(&[base.trim_end_matches('/'), Route::Quiz.path(), "?", &to_query(&done.map(Some))])
+        share_link(&self.scope(), done)
     }
 
     /// The option of question 1 a visitor chose on the prerendered page before it was hydrated.
@@ -220,9 +229,9 @@ impl State {
     fn finished(self, done: &Complete) {
         browser::forget(&self.progress_key());
         let query = to_query(&done.map(Some));
-        browser::store(LAST_ASPECTS_KEY, &highlighted_aspects(done).join(","));
+        browser::store(LAST_RESULT_KEY, &query);
         if !self.embedded() {
-            browser::replace_url(&cat(&[Route::Quiz.path(), "?", &query]));
+            browser::replace_url(&cat(&[&self.scope().page_href(Route::Quiz.path()), "?", &query]));
         }
         let pairs: Vec<(&str, &str)> =
             QUESTIONS.iter().zip(done).filter_map(|(q, &c)| Some((q.id, q.choice(usize::from(c))?.id))).collect();
@@ -249,7 +258,7 @@ impl State {
         self.now.set(Now { answers: [None; QUESTION_COUNT], note: None, ..now });
         browser::forget(&self.progress_key());
         if !self.embedded() {
-            browser::replace_url(Route::Quiz.path());
+            browser::replace_url(&self.scope().page_href(Route::Quiz.path()));
         }
         self.go(0, false);
     }

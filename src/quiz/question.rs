@@ -42,7 +42,9 @@ pub(super) fn question(q: State, i: usize, now: &Now) -> impl IntoView {
             <div class="sd-progress-bar" role="progressbar" aria-label="Questionnaire progress" aria-valuemin="0"
                 aria-valuemax=count.clone() aria-valuenow=progress.clone()
                 aria-valuetext=cat(&[&progress, " of ", &count, " answered"])>
-                <span style=width></span>
+                // The width through the CSSOM, never a style attribute (a strict
+                // Content-Security-Policy refuses those): the build renders the bar empty.
+                <span prop:style=width></span>
             </div>
         </div>
         <fieldset class="sd-question" aria-describedby=now.hint.then(|| hint_id.clone())>

@@ -68,13 +68,14 @@ pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl In
     }
 }
 
-/// One language's score, as a bar and as "NN/100".
+/// One language's score, as a bar and as "NN/100" (the bar's width through the CSSOM, as
+/// the progress bar's).
 fn score(name: &'static str, class: &'static str, score: u8) -> impl IntoView {
     view! {
         <li class=class>
             <span>{name}</span>
             <span class="sd-score-bar" aria-hidden="true">
-                <span style=cat(&["width: ", &score.to_string(), "%"])></span>
+                <span prop:style=cat(&["width: ", &score.to_string(), "%"])></span>
             </span>
             <span>{cat(&[&score.to_string(), "/100"])}</span>
         </li>

@@ -1,34 +1,17 @@
 // The questionnaire, as a visitor's browser sees it (contract §2, the events of §4, §5).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse } from "smol-toml";
-import { useSite, openPage, appReady, ROOT } from "../support/browser.mjs";
+import { useSite, openPage, appReady } from "../support/browser.mjs";
+import { QUIZ_FILE, QUESTIONS, GO_CASE, option, questionGroup, nextButton, result, answerWithMouse } from "../support/quiz.mjs";
 
 const site = useSite();
 
 // The share links are built on SHOWDOWN_SITE_URL, which the test build leaves unset.
 const SITE_URL = "http://127.0.0.1:8080";
 
-// The questionnaire as content/quiz.toml writes it (the file the build compiles in):
-// questions with their options' points and dealbreakers, and the "both" threshold.
-const QUIZ_FILE = parse(readFileSync(join(ROOT, "content", "quiz.toml"), "utf8"));
-const QUESTIONS = QUIZ_FILE.question.map((q) => ({
-  id: q.id, text: q.text,
-  options: q.option.map((o) => ({ id: o.id, text: o.text, go: o.go, python: o.python, rulesOut: o.rules_out ?? null })),
-}));
 const RULE_LABEL = { go: "rules out Go", python: "rules out Python" };
 
 const LABEL = { go: /\bGo\b/, python: /\bPython\b/, both: /both/i };
-
-/** The option of question `qid` whose id is `oid`. */
-function option(qid, oid) {
-  const q = QUESTIONS.find((q) => q.id === qid);
-  const o = q?.options.find((o) => o.id === oid);
-  assert.ok(o, `no option ${qid}=${oid}`);
-  return o;
-}
 
 /** Recommendation and display scores from the file's weights, dealbreakers and a "both" threshold. */
 function expected(answers, threshold = QUIZ_FILE.both_threshold) {
@@ -47,8 +30,6 @@ function expected(answers, threshold = QUIZ_FILE.both_threshold) {
   return { recommendation, go: goScore, python: 100 - goScore, margin };
 }
 
-const GO_CASE = { workload: "network", performance: "critical", concurrency: "high", time_to_market: "long_term",
-  team: "go", libraries: "none", deployment: "binary", resources: "tight" };
 const PYTHON_CASE = { workload: "data", performance: "minor", concurrency: "low", time_to_market: "asap",
   team: "python", libraries: "core", deployment: "managed", resources: "relaxed" };
 // Mixed answers (leans Go, but not all the way).
@@ -63,23 +44,6 @@ async function openQuiz(options = {}, query = "") {
   await opened.page.goto(site.server.url + "/quiz" + query);
   await appReady(opened.page);
   return opened;
-}
-
-/** The question on screen: the group (fieldset) named by its legend. */
-const questionGroup = (page, i) => page.getByRole("group", { name: QUESTIONS[i].text, exact: true });
-const nextButton = (page) => page.locator("form").getByRole("button", { name: /^(Next|.*(result|recommend).*)$/i });
-const result = (page) => page.locator("[data-recommendation]");
-
-/** Answers questions `from`..7 with the mouse (label clicks and "Next"), ending on the result. */
-async function answerWithMouse(page, answers, from = 0, to = QUESTIONS.length) {
-  for (let i = from; i < to; i++) {
-    const q = QUESTIONS[i];
-    await questionGroup(page, i).waitFor();
-    await page.getByRole("radio", { name: option(q.id, answers[q.id]).text, exact: true }).check();
-    await nextButton(page).click();
-    if (i + 1 < QUESTIONS.length) await questionGroup(page, i + 1).waitFor();
-  }
-  if (to === QUESTIONS.length) await result(page).waitFor();
 }
 
 /** The two scores as shown ("NN/100"), read from the result's "Scores" list. */

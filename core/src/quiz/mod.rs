@@ -20,10 +20,12 @@ pub use questions::{
     choice_label, choice_text, question_index, question_text, Choice, ChoiceText, Language, Question, QuestionText,
     Quiz, QuizSource, BOTH_THRESHOLD, QUESTIONS, QUESTION_COUNT, QUESTION_TEXTS, QUIZ, SOURCE,
 };
-pub use scoring::{evaluate, highlighted_aspects, recommend, Change, Flip, Lean, Outcome, Reason, Recommendation};
-pub use share::{booking_query, from_query, to_query, Decoded};
+pub use scoring::{
+    evaluate, highlighted_aspects, recommend, summarize, Change, Flip, Lean, Outcome, Reason, Recommendation, Summary,
+};
+pub use share::{booking_query, from_query, result_of, to_query, Decoded};
 pub use start::{start, Opening, Start};
-pub use text::{count_in_words, describe_flip, reason_answer, verdict, verdict_for};
+pub use text::{count_in_words, describe_flip, reason_answer, verdict, verdict_for, verdict_of};
 
 /// Answers in progress: the chosen option's index per question, `None` while unanswered.
 pub type Answers = [Option<u8>; QUESTION_COUNT];

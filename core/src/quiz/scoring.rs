@@ -108,6 +108,17 @@ pub struct Flip {
     pub to: Recommendation,
 }
 
+/// The recommendation and the scores without the reasons or the flip search: what the
+/// article's printout says about a result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub recommendation: Recommendation,
+    pub go_score: u8,
+    pub python_score: u8,
+    /// The language an answer rules out, if one does.
+    pub ruled_out: Option<Language>,
+}
+
 /// Everything the result view shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -158,6 +169,18 @@ impl Quiz {
     pub fn recommend(&self, answers: &[u8]) -> Recommendation {
         let (go, python) = self.totals(answers);
         self.decide(answers, go - python)
+    }
+
+    /// The recommendation and the display scores alone.
+    pub fn summarize(&self, answers: &[u8]) -> Summary {
+        let (go, python) = self.totals(answers);
+        let go_score = share_percent(go, python);
+        Summary {
+            recommendation: self.decide(answers, go - python),
+            go_score,
+            python_score: 100 - go_score,
+            ruled_out: self.picked(answers).find_map(|(_, _, choice)| choice.rules_out),
+        }
     }
 
     /// The full result: totals, display scores, reasons and the smallest flip.
@@ -275,6 +298,11 @@ impl Quiz {
 /// The recommendation alone, for the shipped questionnaire.
 pub fn recommend(answers: &Complete) -> Recommendation {
     QUIZ.recommend(answers)
+}
+
+/// The recommendation and the scores, for the shipped questionnaire.
+pub fn summarize(answers: &Complete) -> Summary {
+    QUIZ.summarize(answers)
 }
 
 /// The full result, for the shipped questionnaire.

@@ -1,7 +1,7 @@
 //! Answers in a URL query (`workload=api&performance=critical&…`), so a result can be
 //! shared and reopened without answering again.
 
-use super::{join, question_index, recommend, Answers, Complete, QUESTIONS, QUESTION_COUNT};
+use super::{complete, join, question_index, recommend, Answers, Complete, QUESTIONS, QUESTION_COUNT};
 use crate::urlcode::{encode_component, parse_query};
 
 /// The answered questions as `question_id=choice_id` pairs, in question order,
@@ -34,6 +34,12 @@ pub struct Decoded {
     /// Pieces with a quiz key whose value is not one of its option ids, plus
     /// repeats of a key after its first occurrence.
     pub rejected: usize,
+}
+
+/// The finished questionnaire a query holds: every question answered, nothing unreadable.
+pub fn result_of(query: &str) -> Option<Complete> {
+    let decoded = from_query(query);
+    complete(&decoded.answers).filter(|_| decoded.rejected == 0)
 }
 
 /// Reads answers from a query (leading `?` optional). Total: never panics.

@@ -193,6 +193,14 @@ fn every_combination_gives_a_sound_outcome() {
         let outcome = evaluate(answers);
         assert_eq!(outcome, evaluate(answers), "deterministic");
         assert_eq!(outcome.recommendation, recommend(answers));
+        // The printout's summary says what the result says.
+        let summary = summarize(answers);
+        assert_eq!(
+            (summary.recommendation, summary.go_score, summary.python_score),
+            (outcome.recommendation, outcome.go_score, outcome.python_score),
+            "{answers:?}"
+        );
+        assert_eq!(verdict_of(&summary), verdict_for(&outcome), "{answers:?}");
         assert_eq!(outcome.margin, outcome.go_total - outcome.python_total);
         let go_ruled_out =
             QUESTIONS.iter().zip(answers).any(|(q, &a)| q.choices[usize::from(a)].rules_out == Some(Language::Go));

@@ -2,7 +2,9 @@
 //! in words, the verdict, each reason's "you answered …" line and what would change
 //! the result. Plain text (the web shell renders it), built by concatenation.
 
-use super::{choice_label, choice_text, join, question_text, Flip, Language, Lean, Outcome, Reason, Recommendation};
+use super::{
+    choice_label, choice_text, join, question_text, Flip, Language, Lean, Outcome, Reason, Recommendation, Summary,
+};
 
 /// `n` in words, capitalised ("Eight"), for the counts a questionnaire can sensibly
 /// have; digits beyond twelve.
@@ -24,16 +26,25 @@ pub fn verdict(recommendation: Recommendation) -> &'static str {
 /// The verdict for `outcome`: when an answer ruled a language out, it says so, since
 /// the scores alone may then point the other way.
 pub fn verdict_for(outcome: &Outcome) -> String {
-    let ruled_out = outcome.reasons.iter().find_map(|r| r.rules_out);
+    verdict_ruling_out(outcome.recommendation, outcome.reasons.iter().find_map(|r| r.rules_out))
+}
+
+/// The verdict for `recommendation` when an answer rules out `ruled_out` (or none does).
+pub fn verdict_ruling_out(recommendation: Recommendation, ruled_out: Option<Language>) -> String {
     match ruled_out {
         Some(language) => join(&[
-            verdict(outcome.recommendation).trim_end_matches('.'),
+            verdict(recommendation).trim_end_matches('.'),
             ": one of your answers rules out ",
             language.name(),
             ", whatever the points.",
         ]),
-        None => verdict(outcome.recommendation).to_string(),
+        None => verdict(recommendation).to_string(),
     }
+}
+
+/// The verdict of a [`Summary`] (the same sentence as the full result's).
+pub fn verdict_of(summary: &Summary) -> String {
+    verdict_ruling_out(summary.recommendation, summary.ruled_out)
 }
 
 fn lean_label(reason: &Reason) -> &'static str {

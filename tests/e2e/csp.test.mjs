@@ -1,0 +1,57 @@
+// The release build's own dist/_headers, sent as the headers of every answer (as Netlify or
+// Cloudflare Pages send them): the whole page works under exactly that policy, and nothing
+// reports a violation. (tests/hosting.test.mjs does the same for a build under a sub-path,
+// with a form endpoint, and for the embed on a host page.)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, openPage, appReady } from "../support/browser.mjs";
+import { GO_CASE, answerWithMouse } from "../support/quiz.mjs";
+
+const site = useSite({ headersFile: true });
+
+async function open(options = {}) {
+  const opened = await openPage(site.browser, options);
+  await opened.context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`), true);
+  });
+  return opened;
+}
+
+async function quiet({ page, errors, context }) {
+  await page.waitForTimeout(200);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+test("every view, the theme toggle and the table filter work under the build's policy", async () => {
+  const opened = await open();
+  const { page } = opened;
+  for (const path of ["/", "/quiz", "/contact", "/no-such-page"]) {
+    const response = await page.goto(site.server.url + path);
+    assert.match(response.headers()["content-security-policy"] ?? "", /script-src 'self' 'wasm-unsafe-eval' 'sha256-/, path);
+    await appReady(page);
+  }
+  await page.goto(site.server.url + "/");
+  await appReady(page);
+  await page.getByRole("button", { name: /Dark theme/ }).click();
+  assert.equal(await page.locator("#app").getAttribute("data-theme"), "dark");
+  await page.getByRole("checkbox", { name: "Syntax" }).uncheck();
+  await page.getByRole("row", { name: /^Syntax/ }).waitFor({ state: "hidden" });
+  // The remembered theme is applied by the page's own inline script, allowed by its hash.
+  await page.reload();
+  assert.equal(await page.locator("#app").getAttribute("data-theme"), "dark");
+  await quiet(opened);
+});
+
+test("the questionnaire under the build's policy: progress and score bars are drawn", async () => {
+  const opened = await open();
+  const { page } = opened;
+  await page.goto(site.server.url + "/quiz");
+  await appReady(page);
+  await answerWithMouse(page, GO_CASE);
+  const width = await page.locator(".sd-score-go .sd-score-bar > span").evaluate((s) => s.getBoundingClientRect().width);
+  assert.ok(width > 0, "the Go bar has its width");
+  await quiet(opened);
+});
