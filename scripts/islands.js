@@ -125,6 +125,7 @@ export async function hydrateIslands(root, bundles, { mount = {}, defer, ifStore
     try {
       if (localStorage.getItem(part.getAttribute(ifStored)) === null) continue;
     } catch { continue; } // storage blocked: nothing kept
-    (globalThis.requestIdleCallback ?? setTimeout)(() => hydrate(root, islandsIn(part), bundles, mount));
+    const start = () => hydrate(root, islandsIn(part), bundles, mount);
+    if (globalThis.requestIdleCallback) requestIdleCallback(start, { timeout: 2000 }); else setTimeout(start, 200);
   }
 }

@@ -27,13 +27,19 @@ const builds = process.env.SHOWDOWN_HOOK_BUILDS !== "0";
 
 const rawSite = (process.env.SHOWDOWN_SITE_URL || "").trim() || "http://127.0.0.1:8080/";
 const site = rawSite.endsWith("/") ? rawSite : rawSite + "/";
-if (!URL.canParse(site)) throw new Error(`post-build: SHOWDOWN_SITE_URL is not an absolute address: ${rawSite}`);
+if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+  throw new Error(`post-build: SHOWDOWN_SITE_URL is not an http(s) address: ${rawSite}`);
+}
+if (new URL(site).search || new URL(site).hash) {
+  throw new Error(`post-build: SHOWDOWN_SITE_URL is where the site lives, without a query or fragment: ${rawSite}`);
+}
 // The path the site lives under ("/", or "/blog/golang-vs-python/" for a site URL with a
 // path): every view, asset and link of the pages sits under it.
 const base = new URL(site).pathname;
-// Where the booking form posts, if the build was told (its origin joins the policy's connect-src).
+// Where the booking form posts, if the build was told: another origin joins the policy's
+// connect-src (an address on this site, such as /api/contact, is 'self' already).
 const endpoint = (process.env.SHOWDOWN_CONTACT_ENDPOINT || "").trim();
-if (endpoint && !URL.canParse(endpoint)) throw new Error(`post-build: SHOWDOWN_CONTACT_ENDPOINT is not an absolute address: ${endpoint}`);
+const endpointOrigin = URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol) ? new URL(endpoint).origin : null;
 const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
 const stageFile = (name, content) => writeFileSync(join(staging, name), content);
@@ -54,7 +60,7 @@ const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-tru
   // The shell's own files (favicon, trunk's stylesheets) under the site's path.
   .replace(/\b(href|src)=("?)\/(?!\/)/g, (_, attr, quote) => `${attr}=${quote}${base}`)
   // The print sheet never holds up the first paint.
-  .replace(/<link\b[^>]*\bshowdown-print-[0-9a-f]+\.css\b[^>]*?(\/?)>/g, (link, close) => link.replace(/(\/?)>$/, ` media="print"${close}>`));
+  .replace(/<link\b[^>]*\bshowdown-print-[0-9a-f]+\.css\b[^>]*>/g, (link) => link.replace(/^<link\b/, '<link media="print"'));
 for (const [path, v] of Object.entries(views)) {
   const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
   let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
@@ -129,7 +135,10 @@ const buildInfoPath = join(staging, "showdown-build.json");
 const info = JSON.parse(readFileSync(buildInfoPath, "utf8"));
 rmSync(buildInfoPath);
 // The wasm's links come from the same address through the core's reading of its path.
-if (info.base !== base) throw new Error(`post-build: the prerender puts the site under ${info.base}, this hook under ${base}`);
+if (info.base !== base) {
+  throw new Error(`post-build: the prerender puts the site under ${info.base}, this hook under ${base}: `
+    + "write SHOWDOWN_SITE_URL's path as a browser would (plain segments, no . or .., non-ASCII letters percent-encoded)");
+}
 
 // The embed's sections, each a fragment under a hashed name.
 const sectionFiles = {};
@@ -226,7 +235,7 @@ function inlineScriptHashes() {
   }
   return [...hashes].sort();
 }
-const connect = ["'self'", ...(endpoint ? [new URL(endpoint).origin] : [])];
+const connect = ["'self'", ...(endpointOrigin ? [endpointOrigin] : [])];
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes().join(" ")}`.trim(),
@@ -240,16 +249,19 @@ const policy = [
   "frame-ancestors 'self'",
 ].join("; ");
 const rule = (path, headers) => `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join("\n")}\n`;
+// The file rules hold for dist/ served at the host's root (a site of its own, which the
+// main site may proxy the path to) and for dist/ placed under the path in the host's files.
+const atBoth = (file) => [...new Set([`/${file}`, `${base}${file}`])];
 stageFile("_headers", [
   "# Written by the build (scripts/post-build.mjs): Netlify's and Cloudflare Pages' format.",
   "# A form endpoint set later in a <meta> tag: add its origin to connect-src below.",
-  rule(`${base}*`, {
+  rule("/*", {
     "Content-Security-Policy": policy,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   }),
   // Every showdown-* file is named by a hash of what it holds.
-  rule(`${base}showdown-*`, { "Cache-Control": "public, max-age=31536000, immutable", "Access-Control-Allow-Origin": "*" }),
-  rule(`${base}embed.js`, { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" }),
+  ...atBoth("showdown-*").map((path) => rule(path, { "Cache-Control": "public, max-age=31536000, immutable", "Access-Control-Allow-Origin": "*" })),
+  ...atBoth("embed.js").map((path) => rule(path, { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" })),
 ].join("\n"));

@@ -96,6 +96,7 @@ test("every view under the path: its links, assets and headers stay there, under
   for (const [path, heading] of [["", /Golang vs Python/], ["quiz", /Which language fits/], ["contact", /Book a meeting/]]) {
     const response = await page.goto(SITE + path);
     assert.equal(response.status(), 200, path);
+    // (The policy is really in force: without it every "no violation" below would prove nothing.)
     assert.equal(response.headers()["content-security-policy"], policy(), `${path} is served under the policy`);
     await appReady(page);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();

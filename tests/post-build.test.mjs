@@ -67,13 +67,19 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
   }
   // The security headers, for every file under the site's path.
   const headers = read("_headers");
-  assert.match(headers, /^\/golang-vs-python\/\*\n {2}Content-Security-Policy: /m);
-  assert.match(headers, /^\/golang-vs-python\/showdown-\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  assert.match(headers, /^\/\*\n {2}Content-Security-Policy: /m);
+  for (const at of ["/", "/golang-vs-python/"]) {
+    assert.ok(headers.includes(`\n${at}showdown-*\n  Cache-Control: public, max-age=31536000, immutable\n`), `${at}showdown-*`);
+  }
   rmSync(dir, { recursive: true });
 });
 
 test("_headers: a strict policy that allows the pages' inline scripts by their hashes, and the build's endpoint", async () => {
   const { createHash } = await import("node:crypto");
+  // An endpoint on this site is 'self' already.
+  const relative = stage({ SHOWDOWN_SITE_URL: "", SHOWDOWN_CONTACT_ENDPOINT: "/api/contact" });
+  assert.match(readFileSync(join(relative, "_headers"), "utf8"), /connect-src 'self';/);
+  rmSync(relative, { recursive: true });
   const dir = stage({ SHOWDOWN_SITE_URL: "", SHOWDOWN_CONTACT_ENDPOINT: "https://hooks.example.com/meetings?x=1" });
   const read = (f) => readFileSync(join(dir, f), "utf8");
   const policy = read("_headers").match(/Content-Security-Policy: (.*)/)[1];
@@ -102,4 +108,8 @@ test("without SHOWDOWN_SITE_URL the site is the local dev server", () => {
   const dir = stage({ SHOWDOWN_SITE_URL: "" });
   assert.match(readFileSync(join(dir, "index.html"), "utf8"), /<link rel="canonical" href="http:\/\/127\.0\.0\.1:8080\/">/);
   rmSync(dir, { recursive: true });
+});
+
+test("a site address with a query or fragment is refused with a message", () => {
+  assert.throws(() => stage({ SHOWDOWN_SITE_URL: "https://example.com/gvp/?ref=1" }), /without a query or fragment/);
 });

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useSite, openPage, appReady } from "../support/browser.mjs";
-import { GO_CASE, answerWithMouse } from "../support/quiz.mjs";
+import { GO_CASE, answerWithMouse, queryOf } from "../support/quiz.mjs";
 
 const site = useSite({ headersFile: true });
 
@@ -53,5 +53,22 @@ test("the questionnaire under the build's policy: progress and score bars are dr
   await answerWithMouse(page, GO_CASE);
   const width = await page.locator(".sd-score-go .sd-score-bar > span").evaluate((s) => s.getBoundingClientRect().width);
   assert.ok(width > 0, "the Go bar has its width");
+  await quiet(opened);
+});
+
+test("the printout's result and the embed demo page work under the build's policy", async () => {
+  const opened = await open();
+  const { page, context } = opened;
+  await context.addInitScript((query) => localStorage.setItem("showdown-quiz-result", query), queryOf(GO_CASE));
+  await page.goto(site.server.url + "/");
+  await appReady(page);
+  await page.locator(".sd-printed-result").waitFor({ state: "attached" });
+  await page.goto(site.server.url + "/embed-demo.html");
+  await page.waitForFunction(() => [...document.querySelectorAll("[data-showdown]")].every((el) => el.shadowRoot?.querySelector(".showdown[data-mounted]")));
+  // Its own sheet styles it; its own script logs the widgets' events.
+  assert.equal(await page.locator("body").evaluate((b) => getComputedStyle(b).maxWidth), "928px");
+  const quiz = page.locator('[data-showdown="quiz"]');
+  await answerWithMouse(quiz, GO_CASE);
+  await page.locator("#events li", { hasText: "showdown:quiz-complete" }).waitFor();
   await quiet(opened);
 });

@@ -44,7 +44,10 @@ test("printing the article gives its words, tables and contact details in five A
   const after = await related.evaluate((a) => getComputedStyle(a, "::after").content);
   assert.ok(after.includes(href), `${after} holds ${href}`);
   assert.equal(await page.locator(".sd-table tbody tr").first().evaluate((tr) => getComputedStyle(tr).breakInside), "avoid");
-  // Without a finished questionnaire there is no result to print, and its bundle is never fetched.
+  // Without a finished questionnaire there is no result to print, and its bundle is never
+  // fetched (not even once the browser is idle: the loader gives idleness two seconds).
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(2500);
   assert.equal(await page.getByRole("heading", { name: /Your questionnaire result/, includeHidden: true }).count(), 0);
   assert.ok(!fetched.some((p) => p.includes("showdown-printout-")), fetched.join(" "));
   const pages = pageCount(await page.pdf({ format: "A4" }));
@@ -88,7 +91,10 @@ test("after the questionnaire, the printed article ends with its recommendation,
   }
   assert.ok(text.includes(`http://127.0.0.1:8080/quiz?${queryOf(GO_CASE)}`), text);
   // It comes last: after the booking section's contact details.
-  const last = await page.evaluate(() => [...document.querySelectorAll("main *")].filter((el) => el.checkVisibility()).at(-1)?.closest(".sd-printed-result") !== null);
+  const last = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll("main *")].filter((el) => el.checkVisibility()).at(-1);
+    return Boolean(shown?.closest(".sd-printed-result"));
+  });
   assert.ok(last, "the result is the printout's last block");
   const pages = pageCount(await page.pdf({ format: "A4" }));
   assert.ok(pages <= 5, `${pages} A4 pages`);
