@@ -1,6 +1,6 @@
 //! The "Book a meeting" form's rules: the table of its fields and everything derived
 //! from it (validation, the wire payload, the stored draft, the `mailto:` fallback),
-//! where it posts, how replies are read, and what the form says.
+//! where it posts, how replies are read, what the form says, and the outbox's schedule.
 //!
 //! Everything here is pure and total, so the web shell (`src/contact/`) only wires it
 //! to the page.
@@ -12,6 +12,7 @@ mod endpoint;
 mod fields;
 mod ids;
 mod mailto;
+mod outbox;
 mod payload;
 mod reply;
 mod texts;
@@ -26,6 +27,10 @@ pub use fields::{
 };
 pub use ids::{fingerprint, uuid_v4};
 pub use mailto::mailto_href;
+pub use outbox::{
+    decode_waiting, encode_waiting, outcome, retry_delay_ms, Outcome, Request, Step, Waiting, FIRST_RETRY_MS,
+    MAX_RETRY_GAP_MS,
+};
 pub use payload::{arrival, form_pairs, QuizSummary, Submission, Value};
 pub use reply::{field_errors, no_random_text, refusal, timeout_text, Refusal, UNREACHABLE_TEXT};
 pub use texts::{count_text, host_of, mail_notice, privacy_line, quiz_notice, timezone_help};
