@@ -11,7 +11,7 @@ import { readFileSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { launch, openPage, appReady, ROOT } from "./support/browser.mjs";
+import { launch, openPage, appReady, slowWasm, ROOT } from "./support/browser.mjs";
 import { serveStatic, headersRules } from "./support/static-server.mjs";
 import { startReceiver } from "./support/receiver.mjs";
 import { QUESTIONS, GO_CASE, answerWithMouse, queryOf, questionGroup, nextButton, option } from "./support/quiz.mjs";
@@ -168,9 +168,7 @@ test("the questionnaire under the path and the policy: progress, result, share l
 
 test("the form posts to the build's endpoint under the policy, and an early submit is held", async (t) => {
   const { page, errors } = await open(t);
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  const release = await slowWasm(page);
   const before = receiver.posts().length;
   await page.goto(SITE + "contact");
   await page.getByLabel("Full name").fill("Grace Hopper");

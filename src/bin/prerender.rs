@@ -50,7 +50,7 @@ fn build_info() -> String {
         Route::ALL.iter().map(|r| json!({ "view": r.id(), "path": r.path(), "file": r.file() })).collect();
     json!({
         // The path the site lives under, which the hook puts the pages' files under.
-        "base": showdown_core::site::under(showdown::config::SITE_PATH, "/"),
+        "base": showdown_core::site::base_path(showdown::config::SITE_URL),
         "views": views,
         "sections": ids(&Section::ALL),
         "defer": HYDRATE_WHEN_VISIBLE,

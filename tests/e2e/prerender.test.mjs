@@ -2,7 +2,7 @@
 // its content with JavaScript off, and the running app's DOM equals the prerendered one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { useSite, openPage, appReady, DIST, ROOT } from "../support/browser.mjs";
+import { useSite, openPage, appReady, slowWasm, DIST, ROOT } from "../support/browser.mjs";
 import { serveStatic } from "../support/static-server.mjs";
 
 const site = useSite();
@@ -141,12 +141,6 @@ test("the app takes over without a layout shift", async () => {
 // A visitor on a slow connection can use the prerendered page before the wasm has
 // arrived: what they choose or type is kept, and a submit is handled once the app is ready
 // (never sent by the browser as a GET with the visitor's data in the address).
-async function slowWasm(page) {
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
-  return release;
-}
 
 test("before the app attaches: a quiz answer and Next are kept and handled", async () => {
   const { page, errors, context } = await openPage(site.browser);

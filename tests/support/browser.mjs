@@ -48,3 +48,14 @@ export function useSite(options = {}) {
   });
   return site;
 }
+
+/**
+ * Holds every wasm request of `page` until the returned function is called: the prerendered
+ * page as a visitor on a slow connection has it before the app attaches.
+ */
+export async function slowWasm(page) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
+}

@@ -38,8 +38,14 @@ pub struct Decoded {
 
 /// The finished questionnaire a query holds: every question answered, nothing unreadable.
 pub fn result_of(query: &str) -> Option<Complete> {
-    let decoded = from_query(query);
-    complete(&decoded.answers).filter(|_| decoded.rejected == 0)
+    from_query(query).finished()
+}
+
+impl Decoded {
+    /// The finished questionnaire, when every question has an answer and nothing was unreadable.
+    pub fn finished(&self) -> Option<Complete> {
+        complete(&self.answers).filter(|_| self.rejected == 0)
+    }
 }
 
 /// Reads answers from a query (leading `?` optional). Total: never panics.

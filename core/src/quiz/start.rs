@@ -2,7 +2,7 @@
 //! link with answers it could not all read, answers in progress kept from an earlier
 //! visit, or a fresh first question.
 
-use super::{from_query, result_of, Answers, QUESTION_COUNT};
+use super::{from_query, Answers, QUESTION_COUNT};
 
 /// How the questionnaire opens, and so what it says about that.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub struct Start {
 /// wins over kept progress; unrelated parameters (`utm_source`) do not count.
 pub fn start(query: &str, saved: Option<&str>) -> Start {
     let decoded = from_query(query);
-    let (answers, opening) = if result_of(query).is_some() {
+    let (answers, opening) = if decoded.finished().is_some() {
         (decoded.answers, Opening::Shared)
     } else if decoded.answers.iter().any(Option::is_some) || decoded.rejected > 0 {
         (decoded.answers, Opening::Malformed)
