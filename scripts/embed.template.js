@@ -8,7 +8,8 @@
 const ISLANDS = "__SHOWDOWN_ISLANDS__";
 const CSS = __SHOWDOWN_CSS__;
 const BUNDLES = __SHOWDOWN_BUNDLES__;
-// { sections: {name: fragment file}, all: [names], covers: {name: [names]}, idPrefix, linkBase }
+// { sections: {name: fragment file}, all: [names], covers: {name: [names]}, idPrefix, linkBase,
+//   outbox: the outbox notice's fragment, outboxKey: its storage keys' start, ifStored: its attribute }
 const SECTIONS = __SHOWDOWN_SECTIONS__;
 
 const state = (globalThis.__showdownEmbed ??= { started: false, mounted: new WeakSet(), next: 1, seen: new Map() });
@@ -22,15 +23,15 @@ function sectionsOf(value) {
 }
 
 const fragments = new Map();
-/** A section's prerendered HTML, fetched once per page and parsed (never run). */
-function fragment(section) {
-  if (!fragments.has(section)) {
-    fragments.set(section, fetch(at(SECTIONS.sections[section])).then((r) => {
-      if (!r.ok) throw new Error(`showdown: cannot load the ${section} section: ${r.status}`);
+/** A fragment's prerendered HTML (a section's, or the outbox notice's), fetched once per page and parsed (never run). */
+function fragment(file) {
+  if (!fragments.has(file)) {
+    fragments.set(file, fetch(at(file)).then((r) => {
+      if (!r.ok) throw new Error(`showdown: cannot load ${file}: ${r.status}`);
       return r.text();
     }).then((html) => new DOMParser().parseFromString(html, "text/html").body));
   }
-  return fragments.get(section);
+  return fragments.get(file);
 }
 
 const REFERENCES = ["id", "for", "name", "aria-labelledby", "aria-describedby", "aria-controls"];
@@ -82,7 +83,7 @@ async function start() {
     }
     return sheets.get(file);
   };
-  const { hydrateIslands } = await import(at(ISLANDS));
+  const { hydrateIslands, hasStored } = await import(at(ISLANDS));
 
   const mount = async (el) => {
     if (state.mounted.has(el)) return;
@@ -105,13 +106,17 @@ async function start() {
     }
     const prefix = `sd${state.next++}-`;
     const suffix = storageSuffix(el, sections);
-    const [bodies] = await Promise.all([Promise.all(sections.map(fragment)), styled]);
+    // With a booking waiting in this browser, every widget also gets the outbox's notice,
+    // which sends it (the booking form's widget sends it too).
+    const parts = sections.map((s) => SECTIONS.sections[s]);
+    if (sections.length && hasStored(SECTIONS.outboxKey)) parts.push(SECTIONS.outbox);
+    const [bodies] = await Promise.all([Promise.all(parts.map(fragment)), styled]);
     for (const body of bodies) {
       root.append(...[...body.childNodes].map((n) => document.importNode(n, true)));
     }
     const shareUrl = /^https?:\/\//.test(d.shareUrl?.trim() ?? "") ? d.shareUrl.trim() : undefined;
     localise(root, prefix, shareUrl);
-    await hydrateIslands(root, bundles, { mount: {
+    await hydrateIslands(root, bundles, { ifStored: SECTIONS.ifStored, mount: {
       idPrefix: prefix, shareUrl, endpoint: d.endpoint, endpointFormat: d.endpointFormat,
       storageSuffix: suffix,
     } });

@@ -10,8 +10,9 @@
 // Islands inside an element with the `defer` attribute (the booking form at the end of the
 // article) hydrate only when that element comes near the viewport or is used, so their
 // bundle is not part of the view's first load. Those inside an element with the `ifStored`
-// attribute (the printout's closing block) hydrate when the browser is idle after the
-// others, and only if localStorage has the key the attribute names. Until an island has hydrated, a form
+// attribute (the printout's closing block, the outbox's notice) hydrate when the browser is
+// idle after the others, and only if localStorage has a key starting with the attribute's
+// value (or when another tab stores one). Until an island has hydrated, a form
 // submitted in it is held (never sent by the browser, which would put what was typed in
 // the address bar) and handed to it once it has.
 
@@ -42,7 +43,15 @@ export function islandsIn(root) {
   return [...root.querySelectorAll("leptos-island")];
 }
 
-/** The fewest bundles that together export every island name in `names`. */
+/** Whether localStorage has a key that starts with `prefix` (not when storage is blocked). */
+export function hasStored(prefix) {
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(prefix)) return true;
+  } catch {} // blocked: nothing kept
+  return false;
+}
+
+/** The fewest bundles that together export every island name in `names` (on a tie, one already loaded). */
 export function bundlesFor(bundles, names) {
   const missing = new Set(names);
   const chosen = [];
@@ -51,7 +60,7 @@ export function bundlesFor(bundles, names) {
     let bestCount = 0;
     for (const b of bundles) {
       const count = b.islands.filter((n) => missing.has(n)).length;
-      if (count > bestCount) { best = b; bestCount = count; }
+      if (count > bestCount || (count && count === bestCount && loaded.has(b.js) && !loaded.has(best.js))) { best = b; bestCount = count; }
     }
     if (!best) break; // an island no bundle has: nothing can hydrate it
     chosen.push(best);
@@ -122,10 +131,18 @@ export async function hydrateIslands(root, bundles, { mount = {}, defer, ifStore
   }
   await hydrate(root, now, bundles, mount);
   for (const part of parts(ifStored)) {
-    try {
-      if (localStorage.getItem(part.getAttribute(ifStored)) === null) continue;
-    } catch { continue; } // storage blocked: nothing kept
+    const prefix = part.getAttribute(ifStored);
     const start = () => hydrate(root, islandsIn(part), bundles, mount);
-    if (globalThis.requestIdleCallback) requestIdleCallback(start, { timeout: 2000 }); else setTimeout(start, 200);
+    if (hasStored(prefix)) {
+      if (globalThis.requestIdleCallback) requestIdleCallback(start, { timeout: 2000 }); else setTimeout(start, 200);
+      continue;
+    }
+    // Stored later by another tab of this site (a booking left waiting there).
+    const stored = (e) => {
+      if (!e.key?.startsWith(prefix) || e.newValue === null) return;
+      removeEventListener("storage", stored);
+      start();
+    };
+    addEventListener("storage", stored);
   }
 }

@@ -150,6 +150,11 @@ for (const s of info.sections) {
   sectionFiles[s] = to;
 }
 
+// The outbox's notice, which the embed loader adds to a widget when a booking waits.
+const outboxHtml = readFileSync(join(staging, "embed-outbox.html"));
+const outboxFile = `showdown-embed-outbox-${hashOf(outboxHtml)}.html`;
+renameSync(join(staging, "embed-outbox.html"), join(staging, outboxFile));
+
 // The islands runtime both loaders import.
 const islandsJs = await minified(readFileSync(join(root, "scripts", "islands.js"), "utf8"));
 const islandsName = `showdown-islands-${hashOf(islandsJs)}.js`;
@@ -214,7 +219,7 @@ stageFile("embed.js", await minified(fill("embed.template.js", {
   __SHOWDOWN_ISLANDS__: islandsName,
   __SHOWDOWN_CSS__: JSON.stringify(css),
   __SHOWDOWN_BUNDLES__: bundleList,
-  __SHOWDOWN_SECTIONS__: JSON.stringify({ ...info.embed, sections: sectionFiles }),
+  __SHOWDOWN_SECTIONS__: JSON.stringify({ ...info.embed, sections: sectionFiles, outbox: outboxFile, outboxKey: info.outboxKey, ifStored: info.ifStored }),
 })));
 
 /**

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use showdown_core::content::{Page, BRAND, VIEWS};
 
 use crate::article::{ArticleView, DifferencesSection, PrintedResult};
-use crate::contact::BookingSection;
+use crate::contact::{BookingSection, Outbox, OUTBOX_KEY};
 use crate::quiz::{QuizSection, LAST_RESULT_KEY};
 use crate::scope::Scope;
 use crate::theme::ThemeToggle;
@@ -82,9 +82,10 @@ impl Route {
 pub const HYDRATE_WHEN_VISIBLE: &str = "data-hydrate-when-visible";
 
 /// An element with this attribute hydrates the islands inside it only when this browser's
-/// `localStorage` has the key the attribute names, once the view's other islands have
-/// hydrated and the browser is idle: the printout's closing block, whose bundle no visitor
-/// without a finished questionnaire needs.
+/// `localStorage` has a key that starts with the attribute's value, once the view's other
+/// islands have hydrated and the browser is idle (or when another tab stores one later):
+/// the printout's closing block and the outbox's notice, whose bundles no visitor without a
+/// finished questionnaire or a waiting booking needs.
 pub const HYDRATE_IF_STORED: &str = "data-hydrate-if-stored";
 
 /// The sections a marketer can embed (`data-showdown`), each rendered by the build
@@ -154,7 +155,15 @@ pub fn App(route: Route) -> impl IntoView {
         <Header route/>
         <main id="main" class="sd-main" tabindex="-1" data-view=route.id()>{main}</main>
         <Footer/>
+        <OutboxSlot/>
     }
+}
+
+/// The outbox's notice (on every view, and in an embed when a booking waits): it hydrates
+/// only when a booking waits in this browser.
+#[component]
+pub fn OutboxSlot() -> impl IntoView {
+    view! { <div class="sd-outbox-slot"><Outbox/></div> }.add_any_attr(custom_attribute(HYDRATE_IF_STORED, OUTBOX_KEY))
 }
 
 /// The site header: brand, the three views, the theme toggle.

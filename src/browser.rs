@@ -4,6 +4,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use showdown_core::events::{Event, SCHEMA, SCHEMA_KEY};
+
 use crate::scope::Scope;
 
 pub fn window() -> Option<web_sys::Window> {
@@ -37,6 +39,12 @@ pub fn forget(key: &str) {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(key);
     }
+}
+
+/// The `localStorage` keys that start with `prefix`.
+pub fn stored_keys(prefix: &str) -> Vec<String> {
+    let Some(s) = local_storage() else { return Vec::new() };
+    (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect()
 }
 
 pub fn session_stored(key: &str) -> Option<String> {
@@ -116,31 +124,48 @@ pub fn random_bytes() -> Option<[u8; 16]> {
     Some(bytes)
 }
 
-/// Dispatches a bubbling `CustomEvent` from `target` and pushes the same facts to
-/// `window.dataLayer` when the host has one (contract §4). `detail` must never
+/// Dispatches `event` as a bubbling `CustomEvent` from `target` and pushes the same facts to
+/// `window.dataLayer` when the host has one, with the schema's version. `detail` must never
 /// hold personal data.
-pub fn announce(target: &web_sys::Element, event: &str, data_layer_event: &str, detail: &[(&str, JsValue)]) {
+pub fn announce(target: &web_sys::Element, event: Event, detail: &[(&str, JsValue)]) {
     let detail_obj = js_sys::Object::new();
     for (k, v) in detail {
         let _ = js_sys::Reflect::set(&detail_obj, &JsValue::from_str(k), v);
     }
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail_obj);
-    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(event, &init) {
-        let _ = target.dispatch_event(&ev);
-    }
+    dispatch(target, event.name(), true, &detail_obj);
     let Some(w) = window() else { return };
     let Ok(layer) = js_sys::Reflect::get(&w, &JsValue::from_str("dataLayer")) else { return };
     if let Some(layer) = layer.dyn_ref::<js_sys::Array>() {
         let push = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&push, &JsValue::from_str("event"), &JsValue::from_str(data_layer_event));
+        let _ = js_sys::Reflect::set(&push, &JsValue::from_str("event"), &JsValue::from_str(event.data_layer()));
+        let _ = js_sys::Reflect::set(&push, &JsValue::from_str(SCHEMA_KEY), &JsValue::from(SCHEMA));
         for (k, v) in detail {
             let _ = js_sys::Reflect::set(&push, &JsValue::from_str(k), v);
         }
         layer.push(&push);
     }
+}
+
+/// Dispatches a cancelable `CustomEvent` named `name` with `detail` from `target` (bubbling,
+/// and out of a shadow root, when `public`); returns whether no listener cancelled it.
+pub fn dispatch(target: &web_sys::Element, name: &str, public: bool, detail: &JsValue) -> bool {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(public);
+    init.set_composed(public);
+    init.set_cancelable(true);
+    init.set_detail(detail);
+    match web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        Ok(ev) => target.dispatch_event(&ev).unwrap_or(true),
+        Err(_) => true,
+    }
+}
+
+/// Calls `f` with every `name` event on `target`, for the life of the page.
+pub fn listen(target: &web_sys::EventTarget, name: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+    callback.forget();
 }
 
 /// A plain JS object from string pairs (for event details).
@@ -333,6 +358,9 @@ pub fn urlencoded<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> St
 pub struct Reply {
     pub status: u16,
     pub body: String,
+    /// Its `Retry-After` header, where the service sent one and let us read it
+    /// (`Access-Control-Expose-Headers` on another origin).
+    pub retry_after: Option<String>,
 }
 
 /// Why there is no [`Reply`].
@@ -366,11 +394,12 @@ pub async fn post(url: &str, content_type: &str, body: &str, timeout_ms: u32) ->
             PostError::Network
         }
     })?;
+    let retry_after = response.headers().get("retry-after").ok().flatten();
     let body = match response.text() {
         Ok(text) => JsFuture::from(text).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
         Err(_) => String::new(),
     };
-    Ok(Reply { status: response.status(), body })
+    Ok(Reply { status: response.status(), body, retry_after })
 }
 
 /// `AbortSignal.timeout(ms)`, looked up so that a browser without it sends without a timeout.
@@ -379,4 +408,56 @@ fn timeout_signal(ms: u32) -> Option<JsValue> {
     let class = Reflect::get(&js_sys::global(), &JsValue::from_str("AbortSignal")).ok()?;
     let timeout: Function = Reflect::get(&class, &JsValue::from_str("timeout")).ok()?.dyn_into().ok()?;
     timeout.call1(&class, &JsValue::from(ms)).ok()
+}
+
+// ---- the outbox ----
+
+/// Runs `f` once after `ms` milliseconds; the handle cancels it.
+pub fn set_timeout(ms: u64, f: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+    window()?.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()
+}
+
+pub fn clear_timeout(handle: i32) {
+    if let Some(w) = window() {
+        w.clear_timeout_with_handle(handle);
+    }
+}
+
+/// Runs `work` holding the Web Lock named `name` (`navigator.locks`: one holder at a time in
+/// every tab of this origin; it is released when the work ends or the tab closes). Where the
+/// browser has no Web Locks (a page on plain `http://` other than localhost) or refuses the
+/// request, it runs unlocked.
+pub async fn locked<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
+    let release = lock(name).await;
+    let out = work.await;
+    if let Some(release) = release {
+        let _ = release.call0(&JsValue::NULL);
+    }
+    out
+}
+
+/// Waits for the Web Lock `name`; the function returned releases it (`None`: no lock to wait for).
+async fn lock(name: &str) -> Option<js_sys::Function> {
+    use js_sys::{Function, Promise};
+    let locks = property(&window()?.navigator(), "locks");
+    let request: Function = property(&locks, "request").dyn_into().ok()?;
+    // The lock is held until `held` settles: `release` settles it.
+    let mut release = None;
+    let held = Promise::new(&mut |resolve, _| release = Some(resolve));
+    let mut granted = None;
+    let acquired = Promise::new(&mut |resolve, _| granted = Some(resolve));
+    let granted = granted?;
+    let on_grant = granted.clone();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
+        let _ = on_grant.call0(&JsValue::NULL);
+        held
+    });
+    let asked = request.call2(&locks, &JsValue::from_str(name), &callback).ok()?;
+    // A refused request rejects: then go on without the lock rather than wait forever.
+    let catch: Function = property(&asked, "catch").dyn_into().ok()?;
+    let _ = catch.call1(&asked, &granted);
+    wasm_bindgen_futures::JsFuture::from(acquired).await.ok()?;
+    release
 }

@@ -23,10 +23,10 @@ function stage(env) {
     "showdown-quiz-89abcdef_bg.wasm": "",
     "showdown-printout-89abcdf0.js": "export function ThemeToggle_1(el) {}\nexport function PrintedResult_1(el) {}\n",
     "showdown-printout-89abcdf0_bg.wasm": "",
-    "embed-quiz.html": "<form></form>", "embed-contact.html": "<form></form>",
+    "embed-quiz.html": "<form></form>", "embed-contact.html": "<form></form>", "embed-outbox.html": "<div></div>",
     "showdown-build.json": JSON.stringify({
       base: new URL(env.SHOWDOWN_SITE_URL || "http://127.0.0.1:8080/").pathname.replace(/\/?$/, "/"),
-      defer: "data-hydrate-when-visible", ifStored: "data-hydrate-if-stored",
+      defer: "data-hydrate-when-visible", ifStored: "data-hydrate-if-stored", outboxKey: "showdown-outbox",
       views: [{ view: "article", path: "/", file: "index.html" }, { view: "quiz", path: "/quiz", file: "quiz/index.html" },
         { view: "contact", path: "/contact", file: "contact/index.html" }, { view: "not-found", path: "/404", file: "404.html" }],
       sections: ["quiz", "contact"],
@@ -55,6 +55,7 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
     assert.ok(embed.includes(f), f);
   }
   assert.match(embed, /"quiz":"showdown-embed-quiz-[0-9a-f]{16}\.html"/);
+  assert.match(embed, /"outbox":"showdown-embed-outbox-[0-9a-f]{16}\.html","outboxKey":"showdown-outbox"/);
   assert.ok(!embed.includes("__SHOWDOWN_"));
   // Each view loads the page's loader, under the site's path, which knows every bundle.
   const boot = read("index.html").match(/<script type="module" src="\/golang-vs-python\/(showdown-boot-[0-9a-f]{16}\.js)">/)[1];

@@ -5,6 +5,7 @@
 
 pub mod contact;
 pub mod content;
+pub mod events;
 pub mod html;
 pub mod quiz;
 pub mod site;

@@ -55,6 +55,7 @@ fn build_info() -> String {
         "sections": ids(&Section::ALL),
         "defer": HYDRATE_WHEN_VISIBLE,
         "ifStored": HYDRATE_IF_STORED,
+        "outboxKey": showdown::contact::OUTBOX_KEY,
         "embed": {
             "all": ids(&Section::EVERYTHING),
             "covers": covers,
@@ -117,6 +118,12 @@ fn run(dir: &Path) -> Result<(), String> {
         let html = render(move || view! { <showdown::app::SectionView section/> });
         std::fs::write(&file, html).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
     }
+    // The outbox's notice, which the embed loader adds to a widget when a booking waits.
+    let html = render(|| {
+        provide_context(Scope::embed_template());
+        view! { <showdown::app::OutboxSlot/> }
+    });
+    std::fs::write(dir.join("embed-outbox.html"), html).map_err(|e| format!("cannot write embed-outbox.html: {e}"))?;
     let manifest = dir.join("showdown-build.json");
     std::fs::write(&manifest, build_info()).map_err(|e| format!("cannot write {}: {e}", manifest.display()))
 }

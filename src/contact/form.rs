@@ -12,25 +12,24 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use showdown_core::contact::{
     arrival, count_text, decode_draft, encode_draft, field_errors, fingerprint, mail_notice, mailto_href,
-    no_random_text, privacy_line, quiz_notice, refusal, resolve_endpoint, resolve_format, resolve_timeout_ms,
-    timeout_text, timezone_help, uuid_v4, validate, Attribution, Day, Draft, Field, FieldError, Format, Input,
-    QuizSummary, Refusal, StoredDraft, Submission, Topic, DEFAULT_TIMEOUT_MS, UNREACHABLE_TEXT,
+    no_random_text, outcome, privacy_line, quiz_notice, refusal, resolve_endpoint, resolve_format, resolve_timeout_ms,
+    timeout_text, timezone_help, uuid_v4, validate, Attribution, Day, Draft, Field, FieldError, Format, Input, Kept,
+    Outcome, QuizSummary, Refusal, Request, StoredDraft, Submission, Topic, Waiting, DEFAULT_TIMEOUT_MS,
+    STILL_WAITING_TEXT, UNREACHABLE_TEXT,
 };
 use showdown_core::content::CONTACT;
+use showdown_core::events::{Event, Reason};
 use wasm_bindgen::JsValue;
 
+use super::outbox::{self, OUTBOX_KEY};
 use super::{wire, TITLE_ID};
-use crate::browser;
+use crate::browser::{self, PostError, Reply};
 use crate::scope::Scope;
 
 /// `localStorage` key (one per instance, see [`Scope::storage_key`]) of the draft.
 pub const DRAFT_KEY: &str = "showdown-draft";
 /// `sessionStorage` key of the campaign that brought the visitor, kept for the visit.
 pub const ATTRIBUTION_KEY: &str = "showdown-attribution";
-/// Dispatched from the instance's root after a booking was accepted (detail: the topic only).
-pub const SUBMITTED_EVENT: &str = "showdown:contact-submitted";
-/// Pushed to the host's `dataLayer` with it.
-pub const SUBMITTED_DATA_LAYER_EVENT: &str = "showdown_contact_submitted";
 
 /// Local ids of the status line and of the honeypot.
 const STATUS_ID: &str = "contact-status";
@@ -135,8 +134,8 @@ enum Notice {
 enum Status {
     Idle,
     Sent,
-    /// Not sent, and why; offers to try again.
-    Failed(String),
+    /// Not sent, and why; whether it waits to go out by itself; offers to try again.
+    Failed(String, Kept),
     /// The `mailto:` link that was opened, offered again in case nothing happened.
     MailOpened(String),
 }
@@ -161,7 +160,7 @@ impl Status {
         match self {
             Status::Idle => "sd-banner",
             Status::Sent => "sd-banner sd-banner-ok",
-            Status::Failed(_) => "sd-banner sd-banner-error",
+            Status::Failed(..) => "sd-banner sd-banner-error",
             Status::MailOpened(_) => "sd-banner sd-banner-info",
         }
     }
@@ -171,8 +170,8 @@ impl Status {
         let text = match (self, part) {
             (Status::Sent, Part::Headline) => "Thank you!",
             (Status::Sent, Part::Message) => " Your request has been sent. We will reply by email to confirm a time.",
-            (Status::Failed(why), Part::Message) => why,
-            (Status::Failed(_), Part::Kept) => "Everything you typed is still here, and kept in this browser.",
+            (Status::Failed(why, _), Part::Message) => why,
+            (Status::Failed(_, kept), Part::Kept) => kept.text(),
             (Status::MailOpened(_), Part::Message) => "Your email app should now open with your request filled in. Send the email from there to book the meeting. If nothing opened, ",
             (Status::MailOpened(_), Part::Link) => "open the email again",
             (Status::MailOpened(_), Part::Tail) => return format!(" or write to {}. Your draft is kept here.", CONTACT.email),
@@ -196,6 +195,8 @@ struct Inner {
     quiz: Option<QuizSummary>,
     /// The topic the visitor arrived with: preselected, and kept by "Clear form".
     arrived: Option<Topic>,
+    /// Whether the waiting booking is kept in memory only (this browser keeps nothing).
+    page_only: bool,
 }
 
 /// One form instance (all `Copy`, so every handler and binding can hold it).
@@ -229,6 +230,7 @@ pub fn BookingForm() -> impl IntoView {
             submission: None,
             quiz: None,
             arrived: None,
+            page_only: false,
         }),
     };
     // After hydration (never at build time).
@@ -293,7 +295,58 @@ impl Form {
         if typed_something {
             self.save(&draft);
         }
+        // A booking of this text that still waits to go out.
+        let key = self.outbox_key();
+        if outbox::read(&key).is_some_and(|w| w.is_for(fingerprint(&draft))) {
+            self.set_status(Status::Failed(STILL_WAITING_TEXT.to_owned(), Kept::Outbox));
+        }
         self.draft.set(draft);
+        let Some(root) = self.inner.read_value().root.clone() else { return };
+        // What the outbox sent by itself, for this form: shown here (not in the outbox's notice).
+        browser::listen(&root, outbox::SETTLED_EVENT, move |ev| {
+            if let Some((_, reply)) = outbox::settled(&ev).filter(|(k, _)| *k == key) {
+                ev.prevent_default();
+                self.finish(Some(reply), true);
+            }
+        });
+        outbox::start(root);
+        // Delivered from another tab, which cleared the draft too: thank the visitor here as well.
+        let Some(window) = browser::window() else { return };
+        let key = self.outbox_key();
+        browser::listen(&window, "storage", move |ev| {
+            let waits = matches!(self.ui.read_untracked().status, Status::Failed(_, kept) if kept.waits());
+            let gone = browser::property(&ev, "key").as_string() == Some(key.clone())
+                && browser::property(&ev, "newValue").is_null();
+            if waits && gone && browser::stored(&self.draft_key()).is_none() {
+                self.clear();
+                self.set_status(Status::Sent);
+            }
+        });
+    }
+
+    fn outbox_key(self) -> String {
+        self.inner.read_value().scope.storage_key(OUTBOX_KEY)
+    }
+
+    /// Today in the visitor's timezone.
+    fn today(self) -> Day {
+        Day::parse(&browser::today_local()).unwrap_or(Day { year: 1970, month: 1, day: 1 })
+    }
+
+    /// Announces a failed send from the instance's root.
+    fn announce_error(self, reason: Reason) {
+        if let Some(root) = self.inner.read_value().root.as_ref() {
+            browser::announce(root, Event::ContactError, &[("reason", JsValue::from_str(reason.id()))]);
+        }
+    }
+
+    /// How a booking that waits is kept.
+    fn kept(self) -> Kept {
+        if self.inner.read_value().page_only {
+            Kept::PageOnly
+        } else {
+            Kept::Outbox
+        }
     }
 
     fn draft_key(self) -> String {
@@ -313,10 +366,47 @@ impl Form {
         self.ui.write().status = status;
     }
 
-    /// Every keystroke: the value, and the draft kept in this browser.
+    /// Every keystroke: the value, and the draft kept in this browser (and the booking that
+    /// waits, if one does: it becomes the edited text).
     fn edit(self, field: Field, value: String) {
         self.draft.write().set(field, value);
         self.save(&self.draft.read_untracked());
+        self.requeue();
+    }
+
+    /// While a booking waits, the form's text is what waits: after an edit the edited
+    /// booking (with a new id) takes the waiting one's place, and the old text is never
+    /// sent; an edit that leaves the form incomplete leaves nothing waiting until it is
+    /// complete again.
+    fn requeue(self) {
+        let Status::Failed(why, kept) = self.ui.read_untracked().status.clone() else { return };
+        if !kept.waits() {
+            return;
+        }
+        let key = self.outbox_key();
+        let draft = self.draft.get_untracked();
+        let waiting = outbox::read(&key);
+        if waiting.as_ref().is_some_and(|w| w.is_for(fingerprint(&draft))) {
+            return;
+        }
+        let target = self.ui.read_untracked().target.clone();
+        let complete = validate(&draft, self.today()).is_empty();
+        let request =
+            target.endpoint.as_deref().filter(|_| complete).and_then(|e| self.request(&draft, e, target.format));
+        let Some(request) = request else {
+            outbox::remove(&key);
+            self.set_status(Status::Failed(why, Kept::Incomplete));
+            return;
+        };
+        let waiting = match waiting {
+            Some(old) => old.replaced_by(request),
+            None => Waiting::new(request, browser::now_ms(), 0),
+        };
+        let kept = outbox::write(&key, &waiting);
+        self.inner.write_value().page_only = !kept;
+        self.save(&draft);
+        self.set_status(Status::Failed(why, self.kept()));
+        outbox::schedule();
     }
 
     /// Keeps `draft` in this browser (with the id of its last send), or forgets a blank one.
@@ -334,6 +424,7 @@ impl Form {
 
     /// Empties the form for good (the topic the visitor arrived with stays chosen).
     fn clear(self) {
+        outbox::remove(&self.outbox_key());
         let topic = {
             let mut inner = self.inner.write_value();
             inner.submission = None;
@@ -380,49 +471,64 @@ impl Form {
             self.set_status(Status::Sent);
             return;
         }
-        let today = Day::parse(&browser::today_local()).unwrap_or(Day { year: 1970, month: 1, day: 1 });
-        let errors = validate(&draft, today);
+        let errors = validate(&draft, self.today());
         let first = errors.first().map(|e| e.field);
         self.errors.set(errors);
         if let Some(first) = first {
             self.set_status(Status::Idle);
             self.focus(&field_id(first));
+            self.announce_error(Reason::Invalid);
             return;
         }
         let target = self.ui.read_untracked().target.clone();
-        let quiz = self.inner.read_value().quiz.clone();
         let Some(endpoint) = target.endpoint else {
+            let quiz = self.inner.read_value().quiz.clone();
             let href = mailto_href(CONTACT.email, &draft, quiz.as_ref());
             browser::open_url(&href);
             self.set_status(Status::MailOpened(href));
             return;
         };
-        let Some(submission_id) = self.submission_id(&draft) else {
+        let Some(request) = self.request(&draft, &endpoint, target.format) else {
             return self.fail(no_random_text());
         };
         // Kept with the draft, so a retry after a reload reuses the id too.
         self.save(&draft);
-        let topic = draft.topic();
-        let submission = Submission {
-            draft,
-            quiz,
-            source_url: browser::location_href(),
-            submitted_at: browser::now_rfc3339(),
-            timezone: browser::timezone(),
-            submission_id,
-            attribution: attribution(),
-        };
-        let body = wire::body(&submission, target.format);
-        let timeout_ms = target.timeout_ms;
+        // In the outbox from now until it is delivered or refused.
+        let key = self.outbox_key();
+        let kept = outbox::write(&key, &Waiting::new(request, browser::now_ms(), u64::from(target.timeout_ms)));
+        self.inner.write_value().page_only = !kept;
         {
             let mut ui = self.ui.write();
             ui.sending = true;
             ui.status = Status::Idle;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let reply = browser::post(&endpoint, target.format.content_type(), &body, timeout_ms).await;
-            self.finish(reply, topic, timeout_ms);
+            let attempt = outbox::attempt(key, true).await;
+            self.finish(attempt.map(|a| a.reply), false);
         });
+    }
+
+    /// The request that sends `draft` to `endpoint` as `format`; `None` when the browser
+    /// gives no random bytes for its id.
+    fn request(self, draft: &Draft, endpoint: &str, format: Format) -> Option<Request> {
+        let submission_id = self.submission_id(draft)?;
+        let submission = Submission {
+            draft: draft.clone(),
+            quiz: self.inner.read_value().quiz.clone(),
+            source_url: browser::location_href(),
+            submitted_at: browser::now_rfc3339(),
+            timezone: browser::timezone(),
+            submission_id: submission_id.clone(),
+            attribution: attribution(),
+        };
+        Some(Request {
+            submission_id,
+            topic: draft.topic().id().to_owned(),
+            endpoint: endpoint.to_owned(),
+            content_type: format.content_type().to_owned(),
+            body: wire::body(&submission, format),
+            fingerprint: fingerprint(draft),
+        })
     }
 
     /// The id for sending `draft`: the last one if the text is the same, else a new
@@ -440,39 +546,73 @@ impl Form {
         }
     }
 
-    /// The endpoint answered (or did not).
-    fn finish(self, reply: Result<browser::Reply, browser::PostError>, topic: Topic, timeout_ms: u32) {
-        self.ui.write().sending = false;
-        match reply {
-            Ok(reply) if (200..300).contains(&reply.status) => {
+    /// An attempt ended: the visitor's own (`automatic` false: focus moves to what it says,
+    /// and it is announced), or the outbox's (which announced it). `None`: nothing was sent,
+    /// because the booking had gone meanwhile (another tab delivered it).
+    fn finish(self, reply: Option<Result<Reply, PostError>>, automatic: bool) {
+        if !automatic {
+            self.ui.write().sending = false;
+        }
+        let Some(reply) = reply else {
+            if browser::stored(&self.draft_key()).is_none() {
                 self.clear();
                 self.set_status(Status::Sent);
+            }
+            return;
+        };
+        let answer = reply.as_ref().ok();
+        let fail = |why: String, kept: Kept, reason: Reason| {
+            self.set_status(Status::Failed(why, kept));
+            if !automatic {
                 self.focus(STATUS_ID);
-                let root = self.inner.read_value().root.clone();
-                if let Some(root) = root {
-                    let detail = [("topic", JsValue::from_str(topic.id()))];
-                    browser::announce(&root, SUBMITTED_EVENT, SUBMITTED_DATA_LAYER_EVENT, &detail);
+                self.announce_error(reason);
+            }
+        };
+        match (outcome(answer.map(|r| r.status), None), &reply) {
+            // Sent by itself just as the visitor edited it: the edited booking still waits.
+            (Outcome::Sent, _) if automatic && outbox::read(&self.outbox_key()).is_some() => {}
+            (Outcome::Sent, _) => {
+                let topic = self.draft.read_untracked().topic();
+                self.clear();
+                self.set_status(Status::Sent);
+                if automatic {
+                    return;
+                }
+                self.focus(STATUS_ID);
+                if let Some(root) = self.inner.read_value().root.as_ref() {
+                    browser::announce(root, Event::ContactSubmitted, &[("topic", JsValue::from_str(topic.id()))]);
                 }
             }
-            Ok(reply) => {
+            (Outcome::Refused, Ok(reply)) => {
                 let entries = wire::reply_entries(&reply.body);
                 let replied = field_errors(entries.iter().map(|(f, m)| (f.as_deref(), m.as_deref())));
                 let Refusal { errors, why } = refusal(reply.status, &replied);
                 let first = errors.first().map(|e| e.field);
+                let reason = Reason::of(Some(reply.status), false, first.is_some());
                 self.errors.set(errors);
-                self.set_status(Status::Failed(why));
-                match first {
-                    Some(field) => self.focus(&field_id(field)),
-                    None => self.focus(STATUS_ID),
+                fail(why, Kept::Draft, reason);
+                if let (Some(field), false) = (first, automatic) {
+                    self.focus(&field_id(field));
                 }
             }
-            Err(browser::PostError::Timeout) => self.fail(timeout_text(timeout_ms)),
-            Err(browser::PostError::Network) => self.fail(UNREACHABLE_TEXT.to_owned()),
+            (_, reply) => {
+                let (why, reason) = match reply {
+                    Ok(reply) => (refusal(reply.status, &[]).why, Reason::of(Some(reply.status), false, false)),
+                    Err(PostError::Timeout) => {
+                        (timeout_text(self.ui.read_untracked().target.timeout_ms), Reason::Timeout)
+                    }
+                    Err(PostError::Network) => (UNREACHABLE_TEXT.to_owned(), Reason::Network),
+                };
+                fail(why, self.kept(), reason);
+                // Edited while it was on its way: the edited text waits in its place.
+                self.requeue();
+                outbox::schedule();
+            }
         }
     }
 
     fn fail(self, why: String) {
-        self.set_status(Status::Failed(why));
+        self.set_status(Status::Failed(why, Kept::Draft));
         self.focus(STATUS_ID);
     }
 
@@ -611,7 +751,7 @@ impl Form {
                 Is::Hidden(Banner::Error(field)) => self.error_of(field).is_none(),
                 Is::Hidden(Banner::Status) => ui.status == Status::Idle,
                 Is::Hidden(Banner::MailLink) => !matches!(ui.status, Status::MailOpened(_)),
-                Is::Hidden(Banner::Retry) => !matches!(ui.status, Status::Failed(_)),
+                Is::Hidden(Banner::Retry) => !matches!(ui.status, Status::Failed(..)),
                 Is::Sending => ui.sending,
             }
         }
@@ -620,7 +760,7 @@ impl Form {
     /// A reactive attribute that may be absent.
     fn attr(self, attr: Attr) -> impl Fn() -> Option<String> + Copy + Send + Sync + 'static {
         move || match attr {
-            Attr::StatusRole => matches!(self.ui.read().status, Status::Failed(_)).then(|| "alert".to_owned()),
+            Attr::StatusRole => matches!(self.ui.read().status, Status::Failed(..)).then(|| "alert".to_owned()),
             Attr::MailHref => match &self.ui.read().status {
                 Status::MailOpened(href) => Some(href.clone()),
                 // Hidden until then, but still a real address (a link without one is not a link).

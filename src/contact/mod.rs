@@ -3,15 +3,15 @@
 //! validation, payload, draft, replies) are `showdown_core::contact`.
 
 mod form;
+mod outbox;
 mod wire;
 
 use leptos::attr::custom::custom_attribute;
 use leptos::prelude::*;
 use showdown_core::content::{CLOSING, CONTACT};
 
-pub use form::{
-    remember_landing, BookingForm, ATTRIBUTION_KEY, DRAFT_KEY, SUBMITTED_DATA_LAYER_EVENT, SUBMITTED_EVENT,
-};
+pub use form::{remember_landing, BookingForm, ATTRIBUTION_KEY, DRAFT_KEY};
+pub use outbox::{Outbox, OUTBOX_KEY};
 
 use crate::app::HYDRATE_WHEN_VISIBLE;
 use crate::scope::{heading, Scope};

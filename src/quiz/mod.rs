@@ -17,6 +17,8 @@ use showdown_core::quiz::{
 use wasm_bindgen::JsValue;
 
 use crate::app::Route;
+use showdown_core::events::Event;
+
 use crate::browser;
 use crate::scope::{heading, Scope};
 
@@ -28,10 +30,6 @@ mod result;
 pub const LAST_RESULT_KEY: &str = "showdown-quiz-result";
 /// `localStorage` key (through [`Scope::storage_key`]) of the answers in progress.
 const PROGRESS_KEY: &str = "showdown-quiz-progress";
-/// Dispatched from the instance's root when a visitor finishes (not when a share link opens).
-pub const COMPLETE_EVENT: &str = "showdown:quiz-complete";
-/// The same, as the `event` of a `window.dataLayer` push.
-pub const COMPLETE_DATA_LAYER_EVENT: &str = "showdown_quiz_complete";
 /// The id of the booking section's heading on the full page, where "Book a meeting
 /// about this" leads (the full page's id, unprefixed: the link leaves an embed).
 const BOOKING_ANCHOR: &str = "book-a-meeting";
@@ -198,8 +196,27 @@ impl State {
         });
     }
 
+    /// Shows question `step` after Next or Back, and announces it.
+    fn step(self, step: usize) {
+        self.go(step, false);
+        if let Some(q) = QUESTIONS.get(step) {
+            let number = JsValue::from(u32::try_from(step + 1).unwrap_or(u32::MAX));
+            self.announce(Event::QuizStep, &[("step", number), ("question", JsValue::from_str(q.id))]);
+        }
+    }
+
+    fn announce(self, event: Event, detail: &[(&str, JsValue)]) {
+        if let Some(root) = self.root() {
+            browser::announce(&root, event, detail);
+        }
+    }
+
     fn choose(self, question: usize, choice: u8) {
         let mut now = self.now.get_untracked();
+        // The first answer of a fresh run.
+        if now.answers.iter().all(Option::is_none) {
+            self.announce(Event::QuizStart, &[]);
+        }
         if let Some(slot) = now.answers.get_mut(question) {
             *slot = Some(choice);
         }
@@ -213,7 +230,7 @@ impl State {
         match answers.get(step) {
             None => {}
             Some(None) => self.go(step, true),
-            Some(Some(_)) if step + 1 < QUESTION_COUNT => self.go(step + 1, false),
+            Some(Some(_)) if step + 1 < QUESTION_COUNT => self.step(step + 1),
             Some(Some(_)) => match complete(&answers) {
                 Some(done) => {
                     self.go(QUESTION_COUNT, false);
@@ -235,17 +252,15 @@ impl State {
         }
         let pairs: Vec<(&str, &str)> =
             QUESTIONS.iter().zip(done).filter_map(|(q, &c)| Some((q.id, q.choice(usize::from(c))?.id))).collect();
-        if let Some(root) = self.root() {
-            let detail =
-                [("recommendation", JsValue::from_str(recommend(done).id())), ("answers", browser::object_of(&pairs))];
-            browser::announce(&root, COMPLETE_EVENT, COMPLETE_DATA_LAYER_EVENT, &detail);
-        }
+        let detail =
+            [("recommendation", JsValue::from_str(recommend(done).id())), ("answers", browser::object_of(&pairs))];
+        self.announce(Event::QuizComplete, &detail);
     }
 
     /// What the buttons besides Next do.
     fn act(self, action: Action) {
         match action {
-            Action::Back => self.go(self.now.get_untracked().step.saturating_sub(1), false),
+            Action::Back => self.step(self.now.get_untracked().step.saturating_sub(1)),
             Action::CopyLink => self.copy_link(),
             Action::ChangeAnswers => self.go(0, false),
             Action::StartOver => self.restart(),

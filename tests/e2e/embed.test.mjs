@@ -464,7 +464,7 @@ test("events bubble from the mount element and reach dataLayer, with no personal
       const record = (where) => (e) => window.__seen.push({ where, type: e.type, target: e.target === document.getElementById(e.target?.id) ? e.target.id : "?",
         isMount: e.target instanceof Element && e.target.hasAttribute("data-showdown"), bubbles: e.bubbles,
         detail: JSON.parse(JSON.stringify(e.detail)) });
-      for (const type of ["showdown:quiz-complete", "showdown:contact-submitted"]) {
+      for (const type of ["showdown:quiz-start", "showdown:quiz-step", "showdown:quiz-complete", "showdown:contact-submitted", "showdown:contact-error"]) {
         document.addEventListener(type, record("document"));
         for (const el of document.querySelectorAll("[data-showdown]")) el.addEventListener(type, record(el.id));
       }
@@ -472,29 +472,78 @@ test("events bubble from the mount element and reach dataLayer, with no personal
   const { page, errors } = await open(t, hostPage({ head, body }));
   await mounted(page, 2);
   const seen = () => page.evaluate(() => window.__seen);
+  // Each event is seen on its mount element first, then on the document.
+  const onDocument = async () => {
+    const all = await seen();
+    for (let i = 0; i < all.length; i += 2) {
+      const { where, ...event } = all[i];
+      assert.deepEqual({ ...all[i + 1], where: event.target }, all[i], `event ${i / 2} reached its mount, then the document`);
+      assert.equal(where, event.target);
+      assert.equal(all[i + 1].where, "document");
+    }
+    return all.filter((e) => e.where === "document").map(({ where, ...e }) => e);
+  };
+  const from = (target, type, detail) => ({ type, target, isMount: true, bubbles: true, detail });
 
-  await answerQuiz(widget(page, 0), PYTHON);
-  await page.waitForFunction(() => window.__seen.length >= 2);
+  // Back from question 3 to 2, then on to the end.
+  await answerQuiz(widget(page, 0), PYTHON, 2);
+  await widget(page, 0).getByRole("button", { name: "Back" }).click();
+  await questionGroup(widget(page, 0), 1).waitFor();
+  await nextButton(widget(page, 0)).click();
+  await answerQuiz(widget(page, 0), PYTHON, 8, 2);
   const quizDetail = { recommendation: "python", answers: answersOf(PYTHON) };
-  const quizEvent = { type: "showdown:quiz-complete", target: "quiz-widget", isMount: true, bubbles: true, detail: quizDetail };
-  assert.deepEqual(await seen(), [{ where: "quiz-widget", ...quizEvent }, { where: "document", ...quizEvent }]);
+  const steps = [2, 3, 2, 3, 4, 5, 6, 7, 8].map((step) => ({ step, question: KEYS[step - 1] }));
+  const quizEvents = [from("quiz-widget", "showdown:quiz-start", {}),
+    ...steps.map((d) => from("quiz-widget", "showdown:quiz-step", d)), from("quiz-widget", "showdown:quiz-complete", quizDetail)];
+  await page.waitForFunction((n) => window.__seen.length >= n, quizEvents.length * 2);
+  assert.deepEqual(await onDocument(), quizEvents);
   assert.equal(Object.keys(quizDetail.answers).length, 8);
 
+  await bookingForm(widget(page, 1)).getByRole("button", { name: "Book a meeting" }).click();
   await fill(bookingForm(widget(page, 1)), ADA);
   await submit(bookingForm(widget(page, 1)));
-  await page.waitForFunction(() => window.__seen.length >= 4);
-  const contactEvent = { type: "showdown:contact-submitted", target: "contact-widget", isMount: true, bubbles: true,
-    detail: { topic: "python" } };
-  const all = await seen();
-  assert.deepEqual(all.slice(2), [{ where: "contact-widget", ...contactEvent }, { where: "document", ...contactEvent }]);
+  await page.waitForFunction((n) => window.__seen.length >= n, (quizEvents.length + 2) * 2);
+  const contactEvents = [from("contact-widget", "showdown:contact-error", { reason: "invalid" }),
+    from("contact-widget", "showdown:contact-submitted", { topic: "python" })];
+  assert.deepEqual((await onDocument()).slice(quizEvents.length), contactEvents);
 
   const layer = await page.evaluate(() => JSON.parse(JSON.stringify(window.dataLayer)));
-  assert.deepEqual(layer, [{ event: "showdown_quiz_complete", ...quizDetail }, { event: "showdown_contact_submitted", topic: "python" }]);
-  const everything = JSON.stringify({ all, layer });
+  const pushOf = (e) => ({ event: e.type.replace(/[:-]/g, "_"), showdown_schema: 1, ...e.detail });
+  assert.deepEqual(layer, [...quizEvents, ...contactEvents].map(pushOf));
+  assert.equal(layer[0].event, "showdown_quiz_start");
+  const everything = JSON.stringify({ all: await seen(), layer });
   for (const personal of [ADA.name, ADA.email, ADA.company, ADA.message, "Ada", "@"]) {
     assert.ok(!everything.includes(personal), `${personal} leaked into an event or a push`);
   }
   assert.deepEqual(errors, []);
+});
+
+test("a booking left waiting in a contact widget goes out from a quiz-only widget on the host's next page", async (t) => {
+  const receiver = await receiverFor(t);
+  receiver.setMode("unavailable");
+  const record = `<script>window.__submitted = []; document.addEventListener("showdown:contact-submitted", (e) => `
+    + `window.__submitted.push({ on: e.target.id, detail: e.detail }));</script>`;
+  const { page, errors, context } = await open(t, hostPage({ head: record,
+    body: `<div data-showdown="contact" id="booking" data-endpoint="${receiver.url}/e"></div>` }));
+  await mounted(page, 1);
+  const form = bookingForm(widget(page, 0));
+  await fill(form, ADA);
+  await form.getByRole("button", { name: "Book a meeting" }).click();
+  await form.getByRole("alert").filter({ hasText: "by itself" }).waitFor();
+  await page.close();
+  receiver.setMode("ok");
+  const later = await context.newPage();
+  later.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
+  await later.goto(hostPage({ head: record, body: `<div data-showdown="quiz" id="quiz-only"></div>` }));
+  await mounted(later, 1);
+  await widget(later, 0).getByRole("status").filter({ hasText: "has now been sent" }).waitFor({ timeout: 25000 });
+  const posts = receiver.posts().map((p) => JSON.parse(p.body));
+  assert.equal(posts.length, 2);
+  assert.equal(posts[1].submission_id, posts[0].submission_id);
+  assert.deepEqual(await later.evaluate(() => window.__submitted), [{ on: "quiz-only", detail: { topic: "python" } }]);
+  assert.deepEqual(await later.evaluate(() => Object.keys(localStorage).filter((k) => /^showdown-(outbox|draft)/.test(k))), []);
+  // The 503 is logged by Chromium itself.
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
 });
 
 test("data-theme per instance: dark and light side by side, auto follows the system; theme on the widget's root", async (t) => {

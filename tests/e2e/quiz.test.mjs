@@ -392,28 +392,41 @@ test("after a result, the key differences table highlights the aspects behind th
 const RECORD_EVENTS = () => {
   window.dataLayer = [];
   window.__quizEvents = [];
-  document.addEventListener("showdown:quiz-complete", (e) => {
-    window.__quizEvents.push({
-      bubbles: e.bubbles,
-      fromApp: e.target instanceof Element && e.target !== document.documentElement && !!e.target.closest("#app, .showdown"),
-      detail: JSON.parse(JSON.stringify(e.detail)),
+  for (const type of ["showdown:quiz-start", "showdown:quiz-step", "showdown:quiz-complete"]) {
+    document.addEventListener(type, (e) => {
+      window.__quizEvents.push({ type, bubbles: e.bubbles, fromApp: e.target?.id === "app", detail: JSON.parse(JSON.stringify(e.detail)) });
     });
-  });
+  }
 };
 
-test("completing dispatches showdown:quiz-complete and pushes to dataLayer; a share link does not", async () => {
+test("the funnel from the app root: quiz-start on the first answer, quiz-step per question shown, quiz-complete; a share link announces nothing", async () => {
   const { page, errors, context } = await openPage(site.browser);
   await page.addInitScript(RECORD_EVENTS);
   await page.goto(site.server.url + "/quiz");
   await appReady(page);
   await answerWithMouse(page, PYTHON_CASE);
-  await page.waitForFunction(() => window.__quizEvents.length > 0);
+  await page.waitForFunction(() => window.__quizEvents.some((e) => e.type === "showdown:quiz-complete"));
   const { events, layer } = await page.evaluate(() => ({ events: window.__quizEvents, layer: JSON.parse(JSON.stringify(window.dataLayer)) }));
-  assert.deepEqual(events, [{ bubbles: true, fromApp: true, detail: { recommendation: "python", answers: PYTHON_CASE } }]);
-  assert.deepEqual(layer, [{ event: "showdown_quiz_complete", recommendation: "python", answers: PYTHON_CASE }]);
+  const ids = Object.keys(PYTHON_CASE);
+  const expected = [
+    { type: "showdown:quiz-start", detail: {} },
+    ...ids.slice(1).map((question, i) => ({ type: "showdown:quiz-step", detail: { step: i + 2, question } })),
+    { type: "showdown:quiz-complete", detail: { recommendation: "python", answers: PYTHON_CASE } },
+  ];
+  assert.deepEqual(events, expected.map((e) => ({ ...e, bubbles: true, fromApp: true })));
+  assert.deepEqual(layer, expected.map((e) => ({ event: e.type.replace(/[:-]/g, "_"), showdown_schema: 1, ...e.detail })));
   const everything = JSON.stringify({ events, layer });
   assert.doesNotMatch(everything, /@|"(name|email|message|phone)"/i, "no personal data");
   const search = await page.evaluate(() => location.search);
+  // "Start over" begins a new run, whose first answer starts it again; Back shows the previous question.
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.evaluate(() => { window.__quizEvents = []; });
+  await answerWithMouse(page, PYTHON_CASE, 0, 1);
+  await page.getByRole("button", { name: "Back" }).click();
+  await page.waitForFunction(() => window.__quizEvents.length >= 3);
+  assert.deepEqual((await page.evaluate(() => window.__quizEvents)).map((e) => [e.type, e.detail]), [
+    ["showdown:quiz-start", {}], ["showdown:quiz-step", { step: 2, question: ids[1] }],
+    ["showdown:quiz-step", { step: 1, question: ids[0] }]]);
   assert.deepEqual(errors, []);
   await context.close();
 

@@ -4,6 +4,7 @@
 //
 // Modes (set with setMode, or POST /__mode {"mode": "..."}):
 //   ok (201 {"ok":true}), fields (422 Formspree-style field errors), error (500),
+//   unavailable (503), busy (429 with Retry-After: 120, readable across origins),
 //   hang (never answers), reject (400 with a general error).
 //
 // By hand, to watch real posts arrive while running `trunk serve`:
@@ -20,6 +21,7 @@ export async function startReceiver({ port = 0, host = "127.0.0.1", log = false 
     "access-control-allow-methods": "POST, OPTIONS",
     "access-control-allow-headers": "content-type, accept",
     "access-control-max-age": "600",
+    "access-control-expose-headers": "retry-after",
   };
   const server = createServer((req, res) => {
     let chunks = [];
@@ -44,6 +46,8 @@ export async function startReceiver({ port = 0, host = "127.0.0.1", log = false 
         ] });
         case "reject": return json(400, { errors: [{ message: "Submissions are closed this week." }] });
         case "error": return json(500, { error: "boom" });
+        case "unavailable": return json(503, { error: "down for maintenance" });
+        case "busy": res.setHeader("retry-after", "120"); return json(429, { error: "slow down" });
         case "hang": hanging.push(res); return;
         default: return json(200, { ok: true });
       }

@@ -32,7 +32,10 @@ pub use outbox::{
     MAX_RETRY_GAP_MS,
 };
 pub use payload::{arrival, form_pairs, QuizSummary, Submission, Value};
-pub use reply::{field_errors, no_random_text, refusal, timeout_text, Refusal, UNREACHABLE_TEXT};
+pub use reply::{
+    field_errors, no_random_text, refusal, timeout_text, Kept, Refusal, OUTBOX_REFUSED_TEXT, OUTBOX_SENT_TEXT,
+    STILL_WAITING_TEXT, UNREACHABLE_TEXT,
+};
 pub use texts::{count_text, host_of, mail_notice, privacy_line, quiz_notice, timezone_help};
 
 /// The first `max` characters of `s` (never splits a character).

@@ -56,6 +56,8 @@ pub fn retry_delay_ms(failures: u32, retry_after_ms: Option<u64>) -> u64 {
 pub struct Waiting {
     /// The `submission_id` every attempt carries (it is also inside `body`).
     pub submission_id: String,
+    /// Its topic's id (what `showdown:contact-submitted` says when it goes through).
+    pub topic: String,
     /// Where it goes, and as what: the request is sent again exactly as first built.
     pub endpoint: String,
     pub content_type: String,
@@ -83,20 +85,33 @@ pub enum Step {
 }
 
 impl Waiting {
-    /// A booking whose first attempt has just ended with `outcome` at `now_ms`, or `None`
-    /// when that attempt needs no outbox.
-    pub fn after_first(request: Request, outcome: Outcome, now_ms: u64) -> Option<Waiting> {
-        let Outcome::Retry { retry_after_ms } = outcome else { return None };
-        Some(Waiting {
+    /// A booking about to be sent for the first time at `now_ms`. It is in the outbox from
+    /// then on, until it is delivered or refused: a page closed while it is on its way
+    /// loses nothing. No other attempt is due until `lease_ms` (the first attempt's
+    /// timeout) and the first retry's gap have passed.
+    pub fn new(request: Request, now_ms: u64, lease_ms: u64) -> Waiting {
+        Waiting {
             submission_id: request.submission_id,
+            topic: request.topic,
             endpoint: request.endpoint,
             content_type: request.content_type,
             body: request.body,
             fingerprint: request.fingerprint,
             since_ms: now_ms,
-            failures: 1,
-            next_at_ms: now_ms.saturating_add(retry_delay_ms(1, retry_after_ms)),
-        })
+            failures: 0,
+            next_at_ms: now_ms.saturating_add(lease_ms).saturating_add(FIRST_RETRY_MS),
+        }
+    }
+
+    /// The same booking, edited by the visitor while it waited: `request` (a new id, the new
+    /// text) takes its place and its place in the schedule; the old text is never sent.
+    pub fn replaced_by(self, request: Request) -> Waiting {
+        Waiting {
+            since_ms: self.since_ms,
+            failures: self.failures,
+            next_at_ms: self.next_at_ms,
+            ..Waiting::new(request, 0, 0)
+        }
     }
 
     /// What follows an automatic (or "Try again") attempt that ended with `outcome` at `now_ms`.
@@ -134,6 +149,7 @@ impl Waiting {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Request {
     pub submission_id: String,
+    pub topic: String,
     pub endpoint: String,
     pub content_type: String,
     pub body: String,
@@ -145,7 +161,7 @@ const FORMAT_VERSION: u32 = 1;
 /// A booking that failed this far in the future (a wrong clock) is dropped.
 const MAX_CLOCK_SKEW_MS: u64 = 24 * 60 * 60 * 1000;
 /// The keys of the stored text, in order.
-const KEYS: [&str; 9] = ["v", "id", "endpoint", "type", "body", "fingerprint", "since", "failures", "next"];
+const KEYS: [&str; 10] = ["v", "id", "topic", "endpoint", "type", "body", "fingerprint", "since", "failures", "next"];
 
 /// Text for `localStorage`: versioned urlencoded pairs, like the draft's.
 pub fn encode_waiting(w: &Waiting) -> String {
@@ -159,6 +175,7 @@ pub fn encode_waiting(w: &Waiting) -> String {
     let values = [
         numbers[0].as_str(),
         &w.submission_id,
+        &w.topic,
         &w.endpoint,
         &w.content_type,
         &w.body,
@@ -182,6 +199,7 @@ pub fn decode_waiting(s: &str, now_ms: u64) -> Option<Waiting> {
     let text = |key: &str| get(key).map(str::to_string).filter(|v| !v.is_empty());
     let waiting = Waiting {
         submission_id: text("id")?,
+        topic: text("topic")?,
         endpoint: text("endpoint")?,
         content_type: text("type")?,
         body: text("body")?,
@@ -201,6 +219,7 @@ mod tests {
     fn request(id: &str) -> Request {
         Request {
             submission_id: id.into(),
+            topic: "go".into(),
             endpoint: "https://hooks.example.com/meetings".into(),
             content_type: "application/json".into(),
             body: format!("{{\"submission_id\":\"{id}\",\"message\":\"Hi & bye = 100%\"}}"),
@@ -234,11 +253,19 @@ mod tests {
         assert_eq!(retry_delay_ms(u32::MAX, Some(u64::MAX)), MAX_RETRY_GAP_MS);
     }
 
+    /// A booking whose first attempt (sent at `now`, answered at once) ended with a retry.
+    fn first_failed(id: &str, now: u64) -> Waiting {
+        let Step::Wait(w) = Waiting::new(request(id), now, 8_000).after(RETRY, now) else { panic!("waits") };
+        w
+    }
+
     #[test]
     fn a_waiting_booking_until_it_is_delivered() {
-        assert_eq!(Waiting::after_first(request("a"), Outcome::Sent, 0), None);
-        assert_eq!(Waiting::after_first(request("a"), Outcome::Refused, 0), None);
-        let w = Waiting::after_first(request("a"), RETRY, 1_000).unwrap();
+        let fresh = Waiting::new(request("a"), 1_000, 8_000);
+        assert_eq!((fresh.failures, fresh.next_at_ms), (0, 19_000), "nobody else sends it while it is on its way");
+        assert_eq!(fresh.clone().after(Outcome::Sent, 1_500), Step::Delivered);
+        assert_eq!(fresh.clone().after(Outcome::Refused, 1_500), Step::Refused);
+        let w = first_failed("a", 1_000);
         assert_eq!((w.failures, w.next_at_ms), (1, 11_000));
         assert!(!w.is_due(10_999) && w.is_due(11_000));
         let Step::Wait(w) = w.after(RETRY, 11_000) else { panic!("still waits") };
@@ -250,8 +277,18 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_replaces_the_waiting_text_and_keeps_its_place() {
+        let w = first_failed("old", 1_000);
+        let edited = Request { body: "{\"submission_id\":\"new\"}".into(), fingerprint: 7, ..request("new") };
+        let r = w.clone().replaced_by(edited.clone());
+        assert_eq!((r.submission_id.as_str(), r.body.as_str(), r.fingerprint), ("new", edited.body.as_str(), 7));
+        assert_eq!((r.since_ms, r.failures, r.next_at_ms), (w.since_ms, w.failures, w.next_at_ms));
+        assert!(!r.body.contains("old"));
+    }
+
+    #[test]
     fn kept_as_text() {
-        let w = Waiting::after_first(request("1b4e28ba-2fa1-4d2b-9b5e-0a1c2d3e4f50"), RETRY, 5_000).unwrap();
+        let w = first_failed("1b4e28ba-2fa1-4d2b-9b5e-0a1c2d3e4f50", 5_000);
         assert_eq!(decode_waiting(&encode_waiting(&w), 6_000), Some(w.clone()));
         assert_eq!(decode_waiting(&encode_waiting(&w), 5_000 + DRAFT_MAX_AGE_MS + 1), None, "expired");
         for broken in ["", "v=2", "v=1&id=x", "%%%", &encode_waiting(&w).replace("failures=1", "failures=x")] {
@@ -279,7 +316,7 @@ mod tests {
             steps in proptest::collection::vec((proptest::option::of(100u16..600), 0u64..400_000), 1..40),
         ) {
             let mut now = 0;
-            let mut waiting = Waiting::after_first(request("same"), RETRY, now).unwrap();
+            let mut waiting = first_failed("same", now);
             for (status, wait) in steps {
                 now = waiting.next_at_ms + wait;
                 match waiting.clone().after(outcome(status, None), now) {

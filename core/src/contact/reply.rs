@@ -48,13 +48,17 @@ pub fn refusal(status: u16, replied: &[(Option<Field>, String)]) -> Refusal {
         })
         .collect();
     let general = replied.iter().find(|(f, _)| f.is_none()).map(|(_, m)| m.as_str());
-    let why = if (400..500).contains(&status) && !errors.is_empty() {
+    let why = if matches!(status, 408 | 429) {
+        format!("The booking service is busy (error {status}), so your request was not sent yet.")
+    } else if (400..500).contains(&status) && !errors.is_empty() {
         "The booking service could not accept some of the details: please check the messages next to the fields, then try again.".to_owned()
     } else if (400..500).contains(&status) {
         let said = general.map(|m| format!(" It said: “{m}”")).unwrap_or_default();
         format!("The booking service turned the request down (error {status}).{said}")
     } else {
-        format!("The booking service had a problem on its side (error {status}), so your request was not sent.")
+        format!(
+            "The booking service had a problem on its side (error {status}), so your request has not gone through yet."
+        )
     };
     Refusal { errors, why }
 }
@@ -79,6 +83,48 @@ pub fn no_random_text() -> String {
         CONTACT.email
     )
 }
+
+/// What the visitor is told under a failure: whether the booking goes out by itself, and
+/// whether this browser keeps it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// Refused: it needs the visitor; the draft stays in this browser.
+    Draft,
+    /// Waiting in this browser's outbox: sent by itself, on this view or any later one.
+    Outbox,
+    /// Waiting, but this browser keeps nothing (storage blocked): sent while the page is open.
+    PageOnly,
+    /// Waiting was given up on: the visitor's edit left the form incomplete.
+    Incomplete,
+}
+
+impl Kept {
+    /// The line under the alert's reason.
+    pub fn text(self) -> &'static str {
+        match self {
+            Kept::Draft => "Everything you typed is still here, and kept in this browser.",
+            Kept::Outbox => "We will send it as soon as the booking service can be reached, by itself: it waits in this browser, and goes out even if you close this page and come back later (within 30 days). “Try again” sends it now.",
+            Kept::PageOnly => "We will send it as soon as the booking service can be reached, while this page stays open: this browser does not let us keep anything, so please keep this page open until it says your request has been sent.",
+            Kept::Incomplete => "Your changes left the form incomplete, so nothing is waiting to be sent: complete it and it goes out by itself.",
+        }
+    }
+
+    /// Whether a booking waits (so an edit replaces it).
+    pub fn waits(self) -> bool {
+        self != Kept::Draft
+    }
+}
+
+/// The alert of a booking found waiting in this browser when the form opens.
+pub const STILL_WAITING_TEXT: &str = "Your request has not gone through yet: the booking service could not be reached.";
+
+/// The thank-you on a view without the form, when a waiting booking went through.
+pub const OUTBOX_SENT_TEXT: &str =
+    "Your meeting request, which was waiting in this browser, has now been sent. We will reply by email to confirm a time.";
+
+/// The alert on a view without the form, when the service refused a waiting booking.
+pub const OUTBOX_REFUSED_TEXT: &str =
+    "The booking service turned down the meeting request that was waiting in this browser; what you typed is kept in the booking form. ";
 
 #[cfg(test)]
 mod tests {
@@ -147,6 +193,7 @@ mod tests {
         );
         assert_eq!(refusal(403, &[]).why, "The booking service turned the request down (error 403).");
         assert!(refusal(500, &[]).why.contains("problem on its side (error 500)"));
+        assert!(refusal(429, &[]).why.contains("busy (error 429)") && refusal(408, &[]).why.contains("busy"));
     }
 
     #[test]
@@ -155,6 +202,9 @@ mod tests {
         assert!(timeout_text(15_000).contains("within 15 seconds"));
         assert!(UNREACHABLE_TEXT.contains("could not reach the booking service"));
         assert!(no_random_text().contains("not sent") && no_random_text().contains(CONTACT.email));
+        assert!(Kept::Outbox.text().contains("as soon as") && Kept::Outbox.text().contains("by itself"));
+        assert!(Kept::PageOnly.text().contains("keep this page open"));
+        assert!(Kept::Outbox.waits() && Kept::PageOnly.waits() && Kept::Incomplete.waits() && !Kept::Draft.waits());
     }
 
     proptest! {
