@@ -17,10 +17,10 @@ import { serveStatic } from "./support/static-server.mjs";
 // more since the page's loader learned to fetch the printout's bundle only when this browser
 // has a finished questionnaire (+130 bytes in every view's loader), and the page's margin left
 // an inline style for the stylesheet, which a strict Content-Security-Policy needs. The outbox
-// then made it 109.5 KB (+13.7 KB): the booking form's bundle now carries the outbox's notice
+// then made it 109.3 KB (+14.1 KB): the booking form's bundle now carries the outbox's notice
 // island (3.1 KB), the Web Lock that keeps tabs from sending twice (1.5 KB), and the sender
 // (storage or memory, timers, the online event, announcing what it did) with the form's
-// waiting, edited and refused states and the contact-error event (9.1 KB together). It has to
+// waiting, edited and refused states and the contact-error event (9.5 KB together). It has to
 // be in that bundle: a booking that fails offline is retried by code that is already loaded.
 const BUDGETS = { "/": 95_000, "/contact": 109_500, "/quiz": 100_000 };
 // The embed's first load for a quiz-only mount: no heavier than the embed before islands, plus

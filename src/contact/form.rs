@@ -15,7 +15,7 @@ use showdown_core::contact::{
     no_random_text, outcome, privacy_line, quiz_notice, refusal, resolve_endpoint, resolve_format, resolve_timeout_ms,
     timeout_text, timezone_help, uuid_v4, validate, Attribution, Day, Draft, Field, FieldError, Format, Input, Kept,
     Outcome, QuizSummary, Refusal, Request, StoredDraft, Submission, Topic, Waiting, DEFAULT_TIMEOUT_MS,
-    STILL_WAITING_TEXT, UNREACHABLE_TEXT,
+    REFUSED_ELSEWHERE_TEXT, STILL_WAITING_TEXT, UNREACHABLE_TEXT,
 };
 use showdown_core::content::CONTACT;
 use showdown_core::events::{Event, Reason};
@@ -309,17 +309,29 @@ impl Form {
                 self.finish(Some(reply), true);
             }
         });
-        outbox::start(root);
-        // Delivered from another tab, which cleared the draft too: thank the visitor here as well.
+        outbox::start(root, Some(self.outbox_key()));
+        // What another tab did with the booking that waits here.
         let Some(window) = browser::window() else { return };
         let key = self.outbox_key();
         browser::listen(&window, "storage", move |ev| {
             let waits = matches!(self.ui.read_untracked().status, Status::Failed(_, kept) if kept.waits());
-            let gone = browser::property(&ev, "key").as_string() == Some(key.clone())
-                && browser::property(&ev, "newValue").is_null();
-            if waits && gone && browser::stored(&self.draft_key()).is_none() {
-                self.clear();
-                self.set_status(Status::Sent);
+            if !waits || browser::property(&ev, "key").as_string() != Some(key.clone()) {
+                return;
+            }
+            match browser::property(&ev, "newValue").as_string().as_deref() {
+                // Delivered there: thank the visitor here as well.
+                Some(outbox::SENT_MARK) => {
+                    self.clear();
+                    self.set_status(Status::Sent);
+                }
+                // Its schedule moved on there: it still waits.
+                Some(_) => {}
+                // Gone without the mark, the draft kept: refused there.
+                None if browser::stored(&self.draft_key()).is_some() => {
+                    self.set_status(Status::Failed(REFUSED_ELSEWHERE_TEXT.to_owned(), Kept::Draft));
+                }
+                // Cleared there: nothing waits any more.
+                None => self.set_status(Status::Idle),
             }
         });
     }
@@ -399,7 +411,7 @@ impl Form {
             return;
         };
         let waiting = match waiting {
-            Some(old) => old.replaced_by(request),
+            Some(old) => old.replaced_by(request, browser::now_ms()),
             None => Waiting::new(request, browser::now_ms(), 0),
         };
         let kept = outbox::write(&key, &waiting);
@@ -503,7 +515,7 @@ impl Form {
             ui.status = Status::Idle;
         }
         wasm_bindgen_futures::spawn_local(async move {
-            let attempt = outbox::attempt(key, true).await;
+            let attempt = outbox::attempt(key, outbox::When::Now).await;
             self.finish(attempt.map(|a| a.reply), false);
         });
     }
@@ -568,9 +580,15 @@ impl Form {
                 self.announce_error(reason);
             }
         };
-        match (outcome(answer.map(|r| r.status), None), &reply) {
-            // Sent by itself just as the visitor edited it: the edited booking still waits.
-            (Outcome::Sent, _) if automatic && outbox::read(&self.outbox_key()).is_some() => {}
+        let outcome = outcome(answer.map(|r| r.status), None);
+        // The outbox sent a text the visitor has edited since: the edited booking waits in its
+        // place, and this says nothing about it.
+        let edited =
+            outbox::read(&self.outbox_key()).is_some_and(|w| w.is_for(fingerprint(&self.draft.get_untracked())));
+        if automatic && edited && !matches!(outcome, Outcome::Retry { .. }) {
+            return;
+        }
+        match (outcome, &reply) {
             (Outcome::Sent, _) => {
                 let topic = self.draft.read_untracked().topic();
                 self.clear();
@@ -603,7 +621,10 @@ impl Form {
                     }
                     Err(PostError::Network) => (UNREACHABLE_TEXT.to_owned(), Reason::Network),
                 };
-                fail(why, self.kept(), reason);
+                // An automatic retry leaves the alert as it is (read out once is enough).
+                if !automatic {
+                    fail(why, self.kept(), reason);
+                }
                 // Edited while it was on its way: the edited text waits in its place.
                 self.requeue();
                 outbox::schedule();

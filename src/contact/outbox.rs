@@ -29,8 +29,10 @@ use crate::browser::{self, PostError, Reply};
 /// of the booking that waits to be sent; every key the sender looks at starts with it.
 pub const OUTBOX_KEY: &str = "showdown-outbox";
 /// Dispatched on the instance's root (not bubbling, cancelable) when an automatic attempt
-/// ended: `detail` is `{key, status, body, timedOut}` (`status` null when nothing answered).
+/// ended: `detail` is `{key, status, timedOut}` (`status` null when nothing answered).
 pub const SETTLED_EVENT: &str = "showdown:outbox-settled";
+/// What the booking's key holds for a moment when it was delivered (other tabs' forms see it).
+pub const SENT_MARK: &str = "sent";
 
 /// One attempt's end: what answered (or did not), and what the outbox did with it.
 pub struct Attempt {
@@ -52,8 +54,9 @@ impl Attempt {
 #[derive(Default)]
 struct Sender {
     started: bool,
-    /// The instance roots that started it: automatic attempts are announced from the first.
-    roots: Vec<web_sys::Element>,
+    /// The instance roots that started it, each with the key of its form's booking (none for
+    /// the notice): an automatic attempt is announced from its form's root, or else the first.
+    roots: Vec<(web_sys::Element, Option<String>)>,
     /// Bookings this browser will not keep (storage blocked): they wait while the page is open.
     memory: Vec<(String, Waiting)>,
     timer: Option<i32>,
@@ -79,6 +82,10 @@ pub fn read(key: &str) -> Option<Waiting> {
 /// Puts `waiting` under `key`; returns whether this browser keeps it (in storage).
 pub fn write(key: &str, waiting: &Waiting) -> bool {
     let kept = browser::store(key, &encode_waiting(waiting));
+    if !kept {
+        // Storage full or blocked: no older copy there may be sent instead.
+        browser::forget(key);
+    }
     SENDER.with(|s| {
         let memory = &mut s.borrow_mut().memory;
         memory.retain(|(k, _)| k != key);
@@ -95,15 +102,32 @@ pub fn remove(key: &str) {
     SENDER.with(|s| s.borrow_mut().memory.retain(|(k, _)| k != key));
 }
 
-/// Sends the booking under `key` (`force`: even if it is not due yet), holding its lock:
-/// `None` when, under the lock, nothing waits there or it is not due (another tab or
-/// instance has just sent it, or will). The outbox holds what follows.
-pub async fn attempt(key: String, force: bool) -> Option<Attempt> {
+/// When an attempt goes ahead.
+#[derive(Clone, Copy, PartialEq)]
+pub enum When {
+    /// When it is due.
+    Due,
+    /// Now, unless another tab or instance tried it since `failures` failures were seen (the
+    /// browser is back online: every tab hears it, one sends).
+    Unless(u32),
+    /// Now ("Try again", "Book a meeting").
+    Now,
+}
+
+/// Sends the booking under `key`, holding its lock: `None` when, under the lock, nothing
+/// waits there or it does not go ahead (another tab or instance has just sent it, or will).
+/// The outbox holds what follows.
+pub async fn attempt(key: String, when: When) -> Option<Attempt> {
     let name = key.clone();
     browser::locked(&name, async move {
         let waiting = read(&key)?;
         let now = browser::now_ms();
-        if !force && !waiting.is_due(now) {
+        let ahead = match when {
+            When::Now => true,
+            When::Unless(failures) => waiting.failures == failures,
+            When::Due => waiting.is_due(now),
+        };
+        if !ahead {
             return None;
         }
         let timeout_ms = resolve_timeout_ms(browser::meta_content("showdown:contact-timeout").as_deref());
@@ -122,8 +146,9 @@ pub async fn attempt(key: String, force: bool) -> Option<Attempt> {
                     write(&key, next);
                 }
                 Step::Delivered => {
-                    // The draft first: a form in another tab learns of the delivery when the
-                    // booking goes, and by then sees its draft gone too.
+                    // A form in another tab reads this mark (a storage event) as "delivered";
+                    // a booking that goes without it was refused or cleared.
+                    browser::store(&key, SENT_MARK);
                     browser::forget(&draft_key(&key));
                     remove(&key);
                 }
@@ -140,14 +165,13 @@ fn draft_key(key: &str) -> String {
     format!("{DRAFT_KEY}{}", key.strip_prefix(OUTBOX_KEY).unwrap_or_default())
 }
 
-/// Starts this instance's sender (once; later calls add `root`): it sends whatever is due
-/// now, whatever falls due later, and everything at once when the browser is back online.
-pub fn start(root: web_sys::Element) {
+/// Starts this instance's sender (once; later calls add `root`, with the key of the booking
+/// its form sends, if it has a form): it sends whatever is due now, whatever falls due later,
+/// and everything at once when the browser is back online.
+pub fn start(root: web_sys::Element, key: Option<String>) {
     let first = SENDER.with(|s| {
         let mut s = s.borrow_mut();
-        if !s.roots.contains(&root) {
-            s.roots.push(root);
-        }
+        s.roots.push((root, key));
         !std::mem::replace(&mut s.started, true)
     });
     if first {
@@ -172,11 +196,15 @@ fn keys() -> Vec<String> {
     keys
 }
 
-/// Attempts every booking that is due (every one, when `force`), then waits for the next.
-fn run(force: bool) {
+/// Attempts every booking that is due (every one, when `online`), then waits for the next.
+fn run(online: bool) {
     for key in keys() {
+        let when = match read(&key) {
+            Some(w) if online => When::Unless(w.failures),
+            _ => When::Due,
+        };
         wasm_bindgen_futures::spawn_local(async move {
-            if let Some(attempt) = attempt(key.clone(), force).await {
+            if let Some(attempt) = attempt(key.clone(), when).await {
                 settle(&key, &attempt);
             }
             schedule();
@@ -194,7 +222,8 @@ pub fn schedule() {
         browser::clear_timeout(old);
     }
     let Some(next) = next else { return };
-    let wait = next.saturating_sub(browser::now_ms()).min(MAX_RETRY_GAP_MS);
+    // At least a second: a booking another tab is sending right now may still look due here.
+    let wait = next.saturating_sub(browser::now_ms()).clamp(1_000, MAX_RETRY_GAP_MS);
     let timer = browser::set_timeout(wait, || {
         SENDER.with(|s| s.borrow_mut().timer = None);
         run(false);
@@ -204,30 +233,31 @@ pub fn schedule() {
 
 /// Announces the end of an automatic attempt from the instance's root.
 fn settle(key: &str, attempt: &Attempt) {
-    let Some(root) = SENDER.with(|s| s.borrow().roots.first().cloned()) else { return };
+    let root = SENDER.with(|s| {
+        let roots = &s.borrow().roots;
+        let own = roots.iter().find(|(_, k)| k.as_deref() == Some(key));
+        own.or(roots.first()).map(|(root, _)| root.clone())
+    });
+    let Some(root) = root else { return };
     match attempt.step {
         Step::Delivered => {
             browser::announce(&root, Event::ContactSubmitted, &[("topic", JsValue::from_str(&attempt.topic))]);
         }
         Step::Refused => {
-            let fields = attempt.reply.as_ref().is_ok_and(|r| !super::wire::reply_entries(&r.body).is_empty());
+            let fields = attempt.reply.as_ref().is_ok_and(|r| super::wire::names_fields(&r.body));
             let reason = JsValue::from_str(attempt.reason(fields).id());
             browser::announce(&root, Event::ContactError, &[("reason", reason)]);
         }
         Step::Wait(_) => {}
     }
-    let (status, body) = match &attempt.reply {
-        Ok(reply) => (JsValue::from(reply.status), reply.body.as_str()),
-        Err(_) => (JsValue::NULL, ""),
+    // The status only, never the reply's text (which may repeat what the visitor typed).
+    let status = match &attempt.reply {
+        Ok(reply) => JsValue::from(reply.status),
+        Err(_) => JsValue::NULL,
     };
     let timed_out = matches!(attempt.reply, Err(PostError::Timeout));
     let detail = js_sys::Object::new();
-    for (k, v) in [
-        ("key", JsValue::from_str(key)),
-        ("status", status),
-        ("body", JsValue::from_str(body)),
-        ("timedOut", JsValue::from_bool(timed_out)),
-    ] {
+    for (k, v) in [("key", JsValue::from_str(key)), ("status", status), ("timedOut", JsValue::from_bool(timed_out))] {
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(k), &v);
     }
     browser::dispatch(&root, SETTLED_EVENT, false, &detail);
@@ -238,11 +268,7 @@ pub fn settled(ev: &web_sys::Event) -> Option<(String, Result<Reply, PostError>)
     let detail = ev.dyn_ref::<web_sys::CustomEvent>()?.detail();
     let key = browser::property(&detail, "key").as_string()?;
     let reply = match browser::property(&detail, "status").as_f64() {
-        Some(status) => Ok(Reply {
-            status: status as u16,
-            body: browser::property(&detail, "body").as_string().unwrap_or_default(),
-            retry_after: None,
-        }),
+        Some(status) => Ok(Reply { status: status as u16, body: String::new(), retry_after: None }),
         None if browser::property(&detail, "timedOut").is_truthy() => Err(PostError::Timeout),
         None => Err(PostError::Network),
     };
@@ -264,8 +290,11 @@ enum Notice {
 #[cfg_attr(not(feature = "booking"), component)]
 pub fn Outbox() -> impl IntoView {
     let notice = RwSignal::new(Notice::Hidden);
+    let root = browser::mount_root();
+    // An embed's booking form is on the host's page, not on the full page's /contact.
+    let embedded = crate::scope::Scope::current().embedded;
     Effect::new(move |_| {
-        let Some(root) = browser::mount_root() else { return };
+        let Some(root) = root.clone() else { return };
         browser::listen(&root, SETTLED_EVENT, move |ev| {
             // After every listener has run: a booking form that showed it has cancelled it.
             wasm_bindgen_futures::spawn_local(async move {
@@ -277,7 +306,7 @@ pub fn Outbox() -> impl IntoView {
                 }
             });
         });
-        start(root);
+        start(root, None);
     });
     let text = move |sent: &'static str, refused: &'static str| {
         move || match notice.get() {
@@ -292,7 +321,7 @@ pub fn Outbox() -> impl IntoView {
                 <p>
                     <strong>{text("Thank you! ", "")}</strong>
                     {text(OUTBOX_SENT_TEXT, OUTBOX_REFUSED_TEXT)}
-                    <a href=Route::Contact.href() hidden=move || notice.get() != Notice::Refused>"Open the booking form"</a>
+                    <a href=Route::Contact.href() hidden=move || embedded || notice.get() != Notice::Refused>"Open the booking form"</a>
                 </p>
                 <button type="button" class="sd-link-button" on:click=move |_| notice.set(Notice::Hidden)>"Dismiss"</button>
             </div>

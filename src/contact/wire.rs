@@ -2,7 +2,7 @@
 //! object through `JSON.stringify` or as `URLSearchParams`, and an error reply
 //! through `JSON.parse`. What the values are is decided in `showdown_core::contact`.
 
-use showdown_core::contact::{form_pairs, Format, Submission, Value};
+use showdown_core::contact::{field_errors, form_pairs, Format, Submission, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::browser;
@@ -29,6 +29,12 @@ fn to_js(value: &Value) -> JsValue {
             object.into()
         }
     }
+}
+
+/// Whether an error reply names any of the form's fields (then the reason is `invalid`).
+pub fn names_fields(body: &str) -> bool {
+    let entries = reply_entries(body);
+    field_errors(entries.iter().map(|(f, m)| (f.as_deref(), m.as_deref()))).iter().any(|(f, _)| f.is_some())
 }
 
 /// The `field` and `message` of each entry of a `{"errors":[…]}` reply, where they are

@@ -271,6 +271,24 @@ test("two tabs open at once: the waiting booking is sent once", async (t) => {
   assert.deepEqual(without(errors), []);
 });
 
+test("two tabs hear the browser come back online: one of them sends, once; both say thank you", async (t) => {
+  const { context, receiver, errors, open, posts } = await setup(t);
+  const one = await open("/contact");
+  const two = await open("/contact");
+  await context.setOffline(true);
+  await failOnce(one, receiver, "ok");
+  // The second tab has the same booking form (and draft key): it learns of the booking from storage.
+  await two.waitForFunction(() => document.querySelector(".sd-outbox")?.closest("leptos-island") !== null);
+  await wait(500);
+  await context.setOffline(false);
+  await thanked(form(one));
+  await wait(3000);
+  assert.equal(posts().length, 1, "sent once, not once per tab");
+  const announced = [...(await events(one)), ...(await events(two))].filter((e) => e.type === "showdown:contact-submitted");
+  assert.equal(announced.length, 1);
+  assert.deepEqual(without(errors), []);
+});
+
 test("storage blocked: retried while the page is open, and the alert says to keep it open", async (t) => {
   const { receiver, errors, open, posts } = await setup(t, { init: [BLOCK_STORAGE] });
   const page = await open("/contact");

@@ -34,7 +34,7 @@ pub use outbox::{
 pub use payload::{arrival, form_pairs, QuizSummary, Submission, Value};
 pub use reply::{
     field_errors, no_random_text, refusal, timeout_text, Kept, Refusal, OUTBOX_REFUSED_TEXT, OUTBOX_SENT_TEXT,
-    STILL_WAITING_TEXT, UNREACHABLE_TEXT,
+    REFUSED_ELSEWHERE_TEXT, STILL_WAITING_TEXT, UNREACHABLE_TEXT,
 };
 pub use texts::{count_text, host_of, mail_notice, privacy_line, quiz_notice, timezone_help};
 

@@ -103,15 +103,13 @@ impl Waiting {
         }
     }
 
-    /// The same booking, edited by the visitor while it waited: `request` (a new id, the new
-    /// text) takes its place and its place in the schedule; the old text is never sent.
-    pub fn replaced_by(self, request: Request) -> Waiting {
-        Waiting {
-            since_ms: self.since_ms,
-            failures: self.failures,
-            next_at_ms: self.next_at_ms,
-            ..Waiting::new(request, 0, 0)
-        }
+    /// The same booking, edited by the visitor at `now_ms` while it waited: `request` (a new id,
+    /// the new text) takes its place and its place in the schedule, but never sooner than the
+    /// first retry's gap after the edit (so nothing goes out while the visitor is still typing);
+    /// the old text is never sent.
+    pub fn replaced_by(self, request: Request, now_ms: u64) -> Waiting {
+        let next_at_ms = self.next_at_ms.max(now_ms.saturating_add(FIRST_RETRY_MS));
+        Waiting { since_ms: self.since_ms, failures: self.failures, next_at_ms, ..Waiting::new(request, 0, 0) }
     }
 
     /// What follows an automatic (or "Try again") attempt that ended with `outcome` at `now_ms`.
@@ -280,10 +278,13 @@ mod tests {
     fn an_edit_replaces_the_waiting_text_and_keeps_its_place() {
         let w = first_failed("old", 1_000);
         let edited = Request { body: "{\"submission_id\":\"new\"}".into(), fingerprint: 7, ..request("new") };
-        let r = w.clone().replaced_by(edited.clone());
+        let r = w.clone().replaced_by(edited.clone(), 2_000);
         assert_eq!((r.submission_id.as_str(), r.body.as_str(), r.fingerprint), ("new", edited.body.as_str(), 7));
-        assert_eq!((r.since_ms, r.failures, r.next_at_ms), (w.since_ms, w.failures, w.next_at_ms));
+        assert_eq!((r.since_ms, r.failures, r.next_at_ms), (w.since_ms, w.failures, 12_000));
         assert!(!r.body.contains("old"));
+        // Edited long before it was due: it keeps its time.
+        let later = Waiting { next_at_ms: 100_000, ..w };
+        assert_eq!(later.replaced_by(edited, 2_000).next_at_ms, 100_000);
     }
 
     #[test]

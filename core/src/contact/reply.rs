@@ -118,6 +118,9 @@ impl Kept {
 /// The alert of a booking found waiting in this browser when the form opens.
 pub const STILL_WAITING_TEXT: &str = "Your request has not gone through yet: the booking service could not be reached.";
 
+/// The alert when another tab of the site sent the waiting booking again and it was refused.
+pub const REFUSED_ELSEWHERE_TEXT: &str = "The booking service turned this request down when another tab of this site sent it again. Check what you typed, then press “Try again”.";
+
 /// The thank-you on a view without the form, when a waiting booking went through.
 pub const OUTBOX_SENT_TEXT: &str =
     "Your meeting request, which was waiting in this browser, has now been sent. We will reply by email to confirm a time.";
