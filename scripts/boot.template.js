@@ -1,7 +1,8 @@
-// The full page's loader (dist/showdown-boot-<hash>.js, one <script type="module"> in
-// every view). It hydrates the islands of the prerendered view with the bundle that
-// has them (those under the `defer` attribute when they come near the viewport), then
-// marks #app as mounted; a form submitted while it loaded is handed over then. Those under
+// The full page's loader (dist/showdown-boot-<hash>.js). Every view imports it from a
+// small inline script at its end once its first frame is painted: nothing the islands fetch
+// or run comes before that paint. It hydrates the islands of the prerendered view with the
+// bundle that has them (those under the `defer` attribute when they come near the viewport),
+// then marks #app as mounted; a form submitted while it loaded is handed over then. Those under
 // the `ifStored` attribute hydrate afterwards, and only when storage has the key it names.
 // scripts/post-build.mjs writes the names below at build time.
 //
@@ -49,9 +50,6 @@ async function start() {
   const app = document.getElementById("app");
   if (!app) return;
   await rightView(app);
-  // The prerendered page paints first: nothing is fetched or run for the islands before
-  // the browser has shown it (then a frame has gone by, and the task after it starts).
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   // A form submitted before now was held by index.html's inline script (on #app, where
   // the islands runtime looks for it).
   await hydrateIslands(app, bundles, { defer: DEFER, ifStored: IF_STORED });

@@ -44,8 +44,8 @@ const escapeAttr = (s) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").repla
 const hashOf = (...parts) => parts.reduce((h, p) => h.update(p), createHash("sha256")).digest("hex").slice(0, 16);
 const stageFile = (name, content) => writeFileSync(join(staging, name), content);
 
-// The stylesheets of what each view shows (beside showdown.css, which every view loads,
-// and the print sheet, which the browser fetches without waiting for it).
+// The stylesheets of what each view shows (beside showdown.css and the print sheet, which
+// every view has).
 // Each view's title and description come from content/site.toml: the prerender fills them in.
 const views = {
   "/": { file: "index.html", styles: ["article", "contact"] },
@@ -58,9 +58,7 @@ const indexPath = join(staging, "index.html");
 // With inject_scripts off trunk leaves its own <link data-trunk rel="rust"> behind: drop it.
 const template = readFileSync(indexPath, "utf8").replace(/<link\b[^>]*\bdata-trunk\b[^>]*>/g, "")
   // The shell's own files (favicon, trunk's stylesheets) under the site's path.
-  .replace(/\b(href|src)=("?)\/(?!\/)/g, (_, attr, quote) => `${attr}=${quote}${base}`)
-  // The print sheet never holds up the first paint.
-  .replace(/<link\b[^>]*\bshowdown-print-[0-9a-f]+\.css\b[^>]*>/g, (link) => link.replace(/^<link\b/, '<link media="print"'));
+  .replace(/\b(href|src)=("?)\/(?!\/)/g, (_, attr, quote) => `${attr}=${quote}${base}`);
 for (const [path, v] of Object.entries(views)) {
   const url = new URL(path === "/404" ? "" : path.replace(/^\//, ""), site).href;
   let html = template.replaceAll("__SHOWDOWN_SITE_URL__", escapeAttr(url));
@@ -185,33 +183,41 @@ const bootName = `showdown-boot-${hashOf(boot)}.js`;
 stageFile(bootName, boot);
 
 /**
- * A view's stylesheets joined into one file (named by the hash of what it holds): every
- * render-blocking request costs a slow phone a round trip before the first paint. (Written
- * into the page instead, the sheets made the first paint come before the whole view was
- * read, and the layouts of the rest blocked the main thread after it: measured with
- * Lighthouse, no better.) The separate files stay in dist/ for the embed.
+ * A view's stylesheets, its print sheet included (every rule of that one is under `@media
+ * print`), written into its page as one <style> that the Content-Security-Policy below allows
+ * by its hash. A sheet in a <link> costs a slow phone a round trip before the first paint (and
+ * Lighthouse's estimate counts even the print sheet's request when it ends before the paint);
+ * written in, the page paints as soon as its HTML has arrived, and the HTML with its styles
+ * still fits the first round trip (tests/size-budget.mjs holds both to a budget). The separate
+ * files stay in dist/ for the embed.
  */
-function joinSheets(html) {
-  const link = /<link\b[^>]*\bhref="?[^"\s>]*?\/(showdown-(?!print-)(?:[a-z]+-)?[0-9a-f]+\.css)"?[^>]*>/g;
+function inlineSheets(html) {
+  const link = /<link\b[^>]*\bhref="?[^"\s>]*?\/(showdown-(?:[a-z]+-)?[0-9a-f]+\.css)"?[^>]*>/g;
   const sheets = [...html.matchAll(link)].map((m) => m[1]);
-  if (sheets.length < 2) return html;
-  const css = sheets.map((f) => readFileSync(join(staging, f), "utf8")).join("\n");
-  const name = `showdown-view-${hashOf(css)}.css`;
-  stageFile(name, css);
+  if (!sheets.length) throw new Error("post-build: a view links none of the app's stylesheets");
+  const css = sheets.map((f) => readFileSync(join(staging, f), "utf8").trim()).join("\n");
+  if (/<\/style/i.test(css)) throw new Error(`post-build: a stylesheet of ${sheets.join(", ")} has "</style" in it`);
   let first = true;
-  return html.replace(link, () => (first ? ((first = false), `<link rel="stylesheet" href="${base}${name}">`) : ""));
+  return html.replace(link, () => (first ? ((first = false), `<style>${css}</style>`) : ""));
 }
 
-// Each view loads the loader (nothing is preloaded: the islands wait for the first paint,
-// and on a slow phone a preload would take bandwidth from the page and its stylesheet).
+// Each view starts the loader once its first contentful paint is on screen, from the end of
+// the page: the islands wait for that paint anyway (nothing they fetch or run may delay it),
+// and a script whose request ends before the paint is presented counts against it in
+// Lighthouse's estimate, even when it runs later. The paint's timing entry comes after it is
+// presented; a browser without paint timing waits for a second frame instead.
+const bootUrl = JSON.stringify(base + bootName);
+const starter = "<script>(function () {"
+  + ` function start() { import(${bootUrl}); }`
+  + " if (typeof PerformanceObserver === \"undefined\" || (PerformanceObserver.supportedEntryTypes || []).indexOf(\"paint\") === -1) { requestAnimationFrame(function () { requestAnimationFrame(start); }); return; }"
+  + " new PerformanceObserver(function (list, observer) { if (list.getEntriesByName(\"first-contentful-paint\").length) { observer.disconnect(); start(); } }).observe({ type: \"paint\", buffered: true });"
+  + " })();</script>";
 for (const v of Object.values(views)) {
   const path = join(staging, v.file);
-  const html = joinSheets(readFileSync(path, "utf8"));
-  const tags = `<script type="module" src="${base}${bootName}"></script>`;
-  // A minified page may have no </head> (the tag is optional): then before <body.
-  const at = html.includes("</head>") ? html.indexOf("</head>") : html.search(/<body[\s>]/);
-  if (at < 0) throw new Error(`post-build: ${v.file} has neither </head> nor <body>`);
-  writeFileSync(path, html.slice(0, at) + tags + html.slice(at));
+  const html = inlineSheets(readFileSync(path, "utf8"));
+  // A minified page may have no </body> (the tag is optional): then at its very end.
+  const at = html.includes("</body>") ? html.indexOf("</body>") : html.length;
+  writeFileSync(path, html.slice(0, at) + starter + html.slice(at));
 }
 
 // The embed loader, under a stable name.
@@ -222,29 +228,32 @@ stageFile("embed.js", await minified(fill("embed.template.js", {
   __SHOWDOWN_SECTIONS__: JSON.stringify({ ...info.embed, sections: sectionFiles, outbox: outboxFile, outboxKey: info.outboxKey, ifStored: info.ifStored }),
 })));
 
-/**
- * dist/_headers (the file Netlify and Cloudflare Pages read; the README gives the same for
- * nginx): a strict Content-Security-Policy with the hash of each inline script the pages
- * carry (the theme before the first paint, the hold on early submits), the other security
- * headers, long caching for the files whose names change with their content, and CORS on
- * what the embed loads from another origin.
- */
-function inlineScriptHashes() {
+/** The hashes of what the pages carry inline between `<tag>` and `</tag>` (external scripts aside). */
+function inlineHashes(tag) {
   const hashes = new Set();
   for (const v of Object.values(views)) {
     const html = readFileSync(join(staging, v.file), "utf8");
-    for (const [, attrs, code] of html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/g)) {
+    for (const [, attrs, code] of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([^]*?)<\\/${tag}>`, "g"))) {
       if (/\bsrc=/.test(attrs)) continue;
       hashes.add(`'sha256-${createHash("sha256").update(code).digest("base64")}'`);
     }
   }
   return [...hashes].sort();
 }
+
+/**
+ * dist/_headers (the file Netlify and Cloudflare Pages read; the README gives the same for
+ * nginx): a strict Content-Security-Policy with the hash of each inline script the pages
+ * carry (the theme before the first paint, the hold on early submits, the loader's start)
+ * and of each page's styles, the other security headers, long caching for the files whose
+ * names change with their content, and CORS on what the embed loads from another origin.
+ */
 const connect = ["'self'", ...(endpointOrigin ? [endpointOrigin] : [])];
 const policy = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes().join(" ")}`.trim(),
-  "style-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineHashes("script").join(" ")}`.trim(),
+  // The views' styles are in their pages; the embed's and the embed demo's are files.
+  `style-src 'self' ${inlineHashes("style").join(" ")}`.trim(),
   "img-src 'self'",
   `connect-src ${connect.join(" ")}`,
   "object-src 'none'",

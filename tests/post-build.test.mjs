@@ -9,16 +9,27 @@ import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { ROOT } from "./support/browser.mjs";
 
+// The stand-ins for trunk's hashed stylesheets, each with a rule of its own.
+const SHEETS = {
+  showdown: "showdown-4567ef01.css", "showdown-article": "showdown-article-4567ef02.css",
+  "showdown-quiz": "showdown-quiz-4567ef03.css", "showdown-contact": "showdown-contact-4567ef04.css",
+  "showdown-embed": "showdown-embed-4567ef05.css", "showdown-print": "showdown-print-4567ef06.css",
+};
+const ruleOf = (name) => (name === "showdown-print" ? "@media print{.showdown{color:#000}}" : `.showdown .${name}{color:red}`);
+
 function stage(env) {
   const dir = mkdtempSync(join(tmpdir(), "showdown-stage-"));
-  writeFileSync(join(dir, "index.html"), readFileSync(join(ROOT, "index.html"), "utf8"));
+  // The shell as trunk leaves it: its stylesheets linked under their hashed names.
+  const shell = readFileSync(join(ROOT, "index.html"), "utf8")
+    .replace(/<link data-trunk rel="css" href="style\/(showdown(?:-[a-z]+)?)\.css">/g, (_, name) => `<link rel="stylesheet" href="/${SHEETS[name]}">`);
+  writeFileSync(join(dir, "index.html"), shell);
+  for (const [name, file] of Object.entries(SHEETS)) writeFileSync(join(dir, file), ruleOf(name));
   // Stand-ins for what trunk, the prerender and the bundle build leave in the staging dir.
   const files = {
     "showdown-0123abcd.js": "export function ThemeToggle_1(el) {}\nexport function DifferencesFilter_1(el) {}\n",
     "showdown-contact-0123abce.js": "export function ThemeToggle_1(el) {}\nexport function BookingForm_1(el) {}\n",
     "showdown-contact-0123abce_bg.wasm": "",
-    "showdown-0123abcd_bg.wasm": "", "showdown-4567ef01.css": "", "showdown-article-4567ef02.css": "",
-    "showdown-quiz-4567ef03.css": "", "showdown-contact-4567ef04.css": "", "showdown-embed-4567ef05.css": "",
+    "showdown-0123abcd_bg.wasm": "",
     "showdown-quiz-89abcdef.js": "export function ThemeToggle_1(el) {}\nexport function Quiz_1(el) {}\n",
     "showdown-quiz-89abcdef_bg.wasm": "",
     "showdown-printout-89abcdf0.js": "export function ThemeToggle_1(el) {}\nexport function PrintedResult_1(el) {}\n",
@@ -57,8 +68,8 @@ test("SHOWDOWN_SITE_URL sets the canonical link and og:url of each view", () => 
   assert.match(embed, /"quiz":"showdown-embed-quiz-[0-9a-f]{16}\.html"/);
   assert.match(embed, /"outbox":"showdown-embed-outbox-[0-9a-f]{16}\.html","outboxKey":"showdown-outbox"/);
   assert.ok(!embed.includes("__SHOWDOWN_"));
-  // Each view loads the page's loader, under the site's path, which knows every bundle.
-  const boot = read("index.html").match(/<script type="module" src="\/golang-vs-python\/(showdown-boot-[0-9a-f]{16}\.js)">/)[1];
+  // Each view starts the page's loader, under the site's path, which knows every bundle.
+  const boot = read("index.html").match(/import\("\/golang-vs-python\/(showdown-boot-[0-9a-f]{16}\.js)"\)/)[1];
   assert.ok(read("quiz/index.html").includes(boot));
   assert.ok(read(boot).includes("showdown-quiz-89abcdef.js") && read(boot).includes("\"PrintedResult_1\""));
   assert.ok(!read(boot).includes("__SHOWDOWN_"));
@@ -102,6 +113,34 @@ test("_headers: a strict policy that allows the pages' inline scripts by their h
   assert.deepEqual(directives["script-src"].filter((s) => s.startsWith("'sha256-")).sort(), [...inline].sort());
   assert.match(read("_headers"), /X-Content-Type-Options: nosniff/);
   assert.match(read("_headers"), /Referrer-Policy: /);
+  rmSync(dir, { recursive: true });
+});
+
+test("each view's styles are written into its page, in the cascade's order, and the policy allows them by hash", async () => {
+  const { createHash } = await import("node:crypto");
+  const dir = stage({ SHOWDOWN_SITE_URL: "" });
+  const read = (f) => readFileSync(join(dir, f), "utf8");
+  const expected = {
+    "index.html": ["showdown", "showdown-article", "showdown-contact", "showdown-print"],
+    "quiz/index.html": ["showdown", "showdown-quiz", "showdown-print"],
+    "contact/index.html": ["showdown", "showdown-contact", "showdown-print"],
+    "404.html": ["showdown", "showdown-print"],
+  };
+  const hashes = new Set();
+  for (const [view, sheets] of Object.entries(expected)) {
+    const html = read(view);
+    const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]);
+    assert.deepEqual(styles, [sheets.map(ruleOf).join("\n")], view);
+    assert.ok(!/<link\b[^>]*stylesheet/.test(html), `${view} links no stylesheet`);
+    // The loader starts at the page's end, once the first contentful paint is on screen.
+    const starter = html.match(/<script>(\(function \(\) \{[^<]*first-contentful-paint[^<]*)<\/script>(<\/body>|$)/);
+    assert.ok(starter, `${view} ends with the loader's start`);
+    assert.match(starter[1], /import\("\/showdown-boot-[0-9a-f]{16}\.js"\)/, view);
+    hashes.add(`'sha256-${createHash("sha256").update(styles[0]).digest("base64")}'`);
+  }
+  const policy = read("_headers").match(/Content-Security-Policy: (.*)/)[1];
+  const styleSrc = policy.split(/;\s*/).find((d) => d.startsWith("style-src ")).split(" ").slice(1);
+  assert.deepEqual(styleSrc, ["'self'", ...[...hashes].sort()]);
   rmSync(dir, { recursive: true });
 });
 

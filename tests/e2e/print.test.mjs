@@ -56,13 +56,19 @@ test("printing the article gives its words, tables and contact details in five A
   await context.close();
 });
 
-test("the print sheet never holds up the first paint: it is linked for print only", async () => {
+test("no stylesheet holds up the first paint: the page carries its styles, the print rules among them", async () => {
   const { page, errors, context } = await openPage(site.browser);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(site.server.url + "/");
-  const sheets = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => ({ href: l.getAttribute("href"), media: l.media })));
-  const print = sheets.filter((s) => /showdown-print-/.test(s.href));
-  assert.deepEqual(print.map((s) => s.media), ["print"]);
-  assert.ok(sheets.filter((s) => !/showdown-print-/.test(s.href)).every((s) => !s.media || s.media === "all"));
+  await appReady(page);
+  assert.equal(await page.locator('link[rel~="stylesheet"]').count(), 0);
+  assert.ok(!fetched.some((p) => p.endsWith(".css")), fetched.join(" "));
+  const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => ({
+    owner: s.ownerNode?.nodeName,
+    print: [...s.cssRules].some((r) => r instanceof CSSMediaRule && r.media.mediaText === "print"),
+  })));
+  assert.deepEqual(sheets, [{ owner: "STYLE", print: true }]);
   assert.deepEqual(errors, []);
   await context.close();
 });
