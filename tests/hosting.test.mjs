@@ -100,6 +100,8 @@ test("every view under the path: its links, assets and headers stay there, under
     assert.equal(response.headers()["content-security-policy"], policy(), `${path} is served under the policy`);
     await appReady(page);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    // Its styles are in the page, and the policy lets them apply (a refused <style> has no sheet).
+    assert.ok(await page.evaluate(() => [...document.querySelectorAll("style")].some((s) => s.sheet?.cssRules.length > 0)), `${path}: its styles apply`);
     for (const href of await page.$$eval("a[href]", (as) => as.map((a) => a.href))) links.add(href.split("#")[0]);
   }
   // Every file the views loaded came from under the path, and was there.
@@ -109,7 +111,9 @@ test("every view under the path: its links, assets and headers stay there, under
     assert.ok(new URL(r.url).pathname.startsWith(HOSTED.base), `${r.url} is under the path`);
     assert.ok(r.status < 400, `${r.url}: ${r.status}`);
   }
-  assert.ok(own.some((r) => r.url.endsWith(".wasm")) && own.some((r) => r.url.endsWith(".css")));
+  // The wasm and the scripts, and no stylesheet: the views carry their styles.
+  assert.ok(own.some((r) => r.url.endsWith(".wasm")) && own.some((r) => r.url.endsWith(".js")));
+  assert.ok(!own.some((r) => r.url.endsWith(".css")), "no view fetches a stylesheet");
   // Every link to this site goes under the path, and finds a page there.
   const local = [...links].filter((l) => l.startsWith(`http://127.0.0.1:${HOSTED.port}/`));
   assert.ok(local.length >= 3, local.join(" "));
