@@ -410,6 +410,25 @@ fn timeout_signal(ms: u32) -> Option<JsValue> {
     timeout.call1(&class, &JsValue::from(ms)).ok()
 }
 
+/// Runs `f` once the frame now being prepared is on screen: in a task after the next animation
+/// frame, or after a quarter second where no frame comes (a hidden tab has none).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let job = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = job.take() {
+            f();
+        }
+    };
+    let late = run.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        set_timeout(0, run);
+    });
+    if let Some(w) = window() {
+        let _ = w.request_animation_frame(frame.unchecked_ref());
+    }
+    set_timeout(250, late);
+}
+
 // ---- the outbox ----
 
 /// Runs `f` once after `ms` milliseconds; the handle cancels it.

@@ -152,8 +152,9 @@ test("the questionnaire under the path and the policy: progress, result, share l
   assert.ok((await fill.evaluate((s) => s.getBoundingClientRect().width)) > 0, "the progress bar moved (its width is set through the CSSOM)");
   await answerWithMouse(page, GO_CASE, 2);
   assert.equal(await page.locator("[data-recommendation]").getAttribute("data-recommendation"), "go");
-  // The address shows the answers under the path; the share link is on the site's address.
-  assert.equal(page.url(), `${SITE}quiz?${queryOf(GO_CASE)}`);
+  // The address shows the answers under the path (once the result is painted); the share
+  // link is on the site's address.
+  await page.waitForURL(`${SITE}quiz?${queryOf(GO_CASE)}`, { timeout: 2000 });
   const share = await page.getByLabel("Link to this result").inputValue();
   assert.equal(share, `${SITE}quiz?${queryOf(GO_CASE)}`);
   const bar = page.locator(".sd-score-go .sd-score-bar > span");

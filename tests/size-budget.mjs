@@ -26,10 +26,16 @@ import { serveStatic } from "./support/static-server.mjs";
 // be in that bundle: a booking that fails offline is retried by code that is already loaded.
 // Then each view's styles moved into its page, the print rules among them (0.4 KB on
 // /contact, which had no margin left): no stylesheet request before the first paint.
-const BUDGETS = { "/": 95_000, "/contact": 110_000, "/quiz": 100_000 };
+// The questionnaire then went 99.2 -> 106.3 KB (+7.1 KB): the result is built and laid out
+// out of sight while the last question waits, and showing it changes one attribute (last
+// answer -> result visible on a phone 41 -> 26 ms). That takes the result, the question and
+// the note out of the one view function into their own reactive parts, each with its own
+// build, hydrate and patch code, and two memos so the result is rebuilt only when its
+// answers change.
+const BUDGETS = { "/": 95_000, "/contact": 110_000, "/quiz": 107_000 };
 // The embed's first load for a quiz-only mount: no heavier than the embed before islands, plus
-// the funnel's quiz-start and quiz-step events (150 bytes).
-const EMBED_QUIZ_BUDGET = 101_000;
+// the funnel's quiz-start and quiz-step events (150 bytes), plus the result built ahead (7.1 KB).
+const EMBED_QUIZ_BUDGET = 108_500;
 const PHONE = { viewport: { width: 375, height: 812 } };
 // Each view's styles are in its page (one <style>, the print rules among them), so its first
 // paint waits for no stylesheet. They stay small: at most this much gzip -9 per view ...

@@ -4,11 +4,13 @@
 //! `showdown_core::quiz`.
 //!
 //! The island's state is one signal ([`Now`]: answers, step, hint, notes); the view is a
-//! function of it (`question.rs` for a step, `result.rs` for the result), patched in place
-//! when it changes. One signal and one view function instead of a closure per detail: each
-//! reactive closure costs wasm, and these views are small enough to patch whole.
+//! function of it in three parts, each patched in place when it changes: the note, the
+//! question (`question.rs`) and the result (`result.rs`). A closure per part, not per
+//! detail: each reactive closure costs wasm. The result has its own part because it is
+//! the expensive one: while the last question waits for its answer, the result it leads
+//! to is built and laid out out of sight, rebuilt only when its answers change, and
+//! showing it changes one attribute.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use showdown_core::quiz::{
     complete, count_in_words, recommend, result_of, start, to_query, Answers, Complete, Opening, QUESTIONS,
@@ -98,6 +100,18 @@ impl Now {
         } else {
             complete(&self.answers)
         }
+    }
+
+    /// On the last question: the result its answer leads to (the first choice until one is
+    /// made), built out of sight so that showing it is quick.
+    fn ahead(&self) -> Option<Complete> {
+        if self.step + 1 != QUESTION_COUNT {
+            return None;
+        }
+        let mut answers = self.answers;
+        let last = answers.last_mut()?;
+        *last = last.or(Some(0));
+        complete(&answers)
     }
 }
 
@@ -234,7 +248,12 @@ impl State {
             Some(Some(_)) => match complete(&answers) {
                 Some(done) => {
                     self.go(QUESTION_COUNT, false);
-                    self.finished(&done);
+                    // Once the result is on screen, and only if it still is (not after "Start over").
+                    browser::after_paint(move || {
+                        if self.now.get_untracked().done() == Some(done) {
+                            self.finished(&done);
+                        }
+                    });
                 }
                 None => self.go(answers.iter().position(Option::is_none).unwrap_or(0), true),
             },
@@ -315,18 +334,22 @@ pub fn Quiz() -> impl IntoView {
     let early = q.chosen_early();
     Effect::new(move |_| q.open(early));
 
-    move || {
-        let now = q.now.get();
-        let content = match now.done() {
-            Some(done) => Either::Right(result::result(q, &done, now.copied)),
-            None => Either::Left(question::question(q, now.step.min(QUESTION_COUNT - 1), &now)),
-        };
-        view! {
-            {now.note.map(|note| view! { <p class="sd-quiz-note" role="status">{note}</p> })}
-            <form class="sd-quiz-card" novalidate on:submit=move |ev| {
-                ev.prevent_default();
-                q.next();
-            }>{content}</form>
-        }
+    // The result's answers (on screen, or ahead of the last answer) and whether it is shown:
+    // memos, so that the result is rebuilt only when its answers change, and showing it is a
+    // change of two attributes.
+    let answers = Memo::new(move |_| q.now.with(|now| now.done().or_else(|| now.ahead())));
+    let shown = Memo::new(move |_| q.now.with(|now| now.done().is_some()));
+    view! {
+        {move || q.now.with(|now| now.note).map(|note| view! { <p class="sd-quiz-note" role="status">{note}</p> })}
+        <form class="sd-quiz-card" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            q.next();
+        }>
+            {move || {
+                let now = q.now.get();
+                now.done().is_none().then(|| question::question(q, now.step.min(QUESTION_COUNT - 1), &now))
+            }}
+            {move || answers.get().map(|done| result::result(q, &done, shown))}
+        </form>
     }
 }

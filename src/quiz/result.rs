@@ -12,7 +12,9 @@ use super::{button, cat, Action, State, BOOKING_ANCHOR, RESULT_TITLE};
 use crate::app::Route;
 use crate::scope::heading;
 
-pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl IntoView {
+/// The result for `done`: on screen when `shown`, else laid out ahead of time, out of sight
+/// (no height, nothing painted, no `data-recommendation`) while the last question waits.
+pub(super) fn result(q: State, done: &Complete, shown: Memo<bool>) -> impl IntoView {
     let outcome = evaluate(done);
     let rec = outcome.recommendation;
     let scope = q.scope();
@@ -41,7 +43,8 @@ pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl In
         });
     }
     view! {
-        <section class="sd-result" data-recommendation=rec.id() aria-labelledby=labelled_by>
+        <section class="sd-result"
+            data-recommendation=move || shown.get().then(|| rec.id()) aria-labelledby=labelled_by>
             {heading(level).id(title_id).attr("tabindex", "-1").child(cat(&["Our recommendation: ", rec.label()]))}
             <p class="sd-verdict">{verdict_for(&outcome)}</p>
             <ul class="sd-scores" aria-label="Scores">{scores}</ul>
@@ -59,7 +62,7 @@ pub(super) fn result(q: State, done: &Complete, copied: &'static str) -> impl In
                 <label for=share_label_for>"Link to this result"</label>
                 <input id=share_id type="url" readonly value=q.share_url(done)/>
             </p>
-            <p role="status" class="sd-filter-status">{copied}</p>
+            <p role="status" class="sd-filter-status">{move || q.now.with(|now| now.copied)}</p>
             <details class="sd-scoring">
                 <summary>"How is this scored?"</summary>
                 {scoring()}

@@ -226,6 +226,8 @@ test("answers in progress survive a reload", async () => {
 test("the result's URL reproduces it in a new browser; Copy link copies it", async () => {
   const { page, errors, context } = await openQuiz({ permissions: ["clipboard-read", "clipboard-write"] });
   await answerWithMouse(page, MIXED);
+  // The address follows the result once it is painted.
+  await page.waitForFunction(() => location.search.length > 1, null, { timeout: 2000 });
   const search = await page.evaluate(() => location.search);
   assert.deepEqual(answersFromSearch(search), MIXED, "the URL encodes every answer");
   const rec = await result(page).getAttribute("data-recommendation");
@@ -440,6 +442,40 @@ test("the funnel from the app root: quiz-start on the first answer, quiz-step pe
     "opening a share link is not a completion");
   assert.deepEqual(shared.errors, []);
   await shared.context.close();
+});
+
+test("the result readied on the last question stays out of sight until asked for, and follows the answer chosen", async () => {
+  const last = QUESTIONS[QUESTIONS.length - 1];
+  // A last answer that leads elsewhere than the first option (the one the result is readied for).
+  const ending = (o) => ({ ...GO_CASE, [last.id]: o.id });
+  const other = last.options.find((o) => expected(ending(o)).recommendation !== expected(ending(last.options[0])).recommendation)
+    ?? last.options[last.options.length - 1];
+  const { page, errors, context } = await openQuiz();
+  await answerWithMouse(page, GO_CASE, 0, QUESTIONS.length - 1);
+  await questionGroup(page, QUESTIONS.length - 1).waitFor();
+  const hidden = async (when) => {
+    assert.equal(await result(page).count(), 0, `${when}: nothing is marked as the recommendation`);
+    assert.equal(await page.getByRole("heading", { name: /Our recommendation/ }).count(), 0, `${when}: no result heading to read`);
+    assert.equal(await page.getByRole("button", { name: "Copy link" }).count(), 0, `${when}: no result button to reach`);
+    const card = await page.locator("form").evaluate((f) => f.getBoundingClientRect().bottom);
+    const nav = await nextButton(page).evaluate((b) => b.closest("div").getBoundingClientRect().bottom);
+    assert.ok(card - nav < 40, `${when}: the card ends after its buttons (${card - nav}px)`);
+  };
+  await hidden("before an answer");
+  await page.getByRole("radio", { name: other.text, exact: true }).check();
+  await hidden("after an answer");
+  await nextButton(page).focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => !!document.activeElement?.closest(".sd-result")), false, "Tab skips the readied result");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await result(page).waitFor();
+  const want = expected(ending(other));
+  assert.equal(await result(page).getAttribute("data-recommendation"), want.recommendation);
+  assert.deepEqual(await shownScores(page), { go: want.go, python: want.python });
+  await page.getByRole("heading", { name: /Our recommendation/ }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test("Start over clears the answers; Change my answers keeps them", async () => {
