@@ -335,8 +335,8 @@ pub fn Quiz() -> impl IntoView {
     Effect::new(move |_| q.open(early));
 
     // The result's answers (on screen, or ahead of the last answer) and whether it is shown:
-    // memos, so that the result is rebuilt only when its answers change, and showing it is a
-    // change of two attributes.
+    // memos, so that the result is rebuilt only when its answers change, and showing it sets
+    // one attribute.
     let answers = Memo::new(move |_| q.now.with(|now| now.done().or_else(|| now.ahead())));
     let shown = Memo::new(move |_| q.now.with(|now| now.done().is_some()));
     view! {
