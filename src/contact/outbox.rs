@@ -134,13 +134,14 @@ pub async fn attempt(key: String, when: When) -> Option<Attempt> {
         // Not due for anyone else while it is on its way (nor if this page closes meanwhile).
         let lease = now + u64::from(timeout_ms) + FIRST_RETRY_MS;
         write(&key, &Waiting { next_at_ms: lease, ..waiting.clone() });
-        let reply = browser::post(&waiting.endpoint, &waiting.content_type, &waiting.body, timeout_ms).await;
+        let sent = &waiting.request;
+        let reply = browser::post(&sent.endpoint, &sent.content_type, &sent.body, timeout_ms).await;
         let answer = reply.as_ref().ok();
         let step = waiting
             .clone()
             .after(outcome(answer.map(|r| r.status), answer.and_then(|r| r.retry_after.as_deref())), browser::now_ms());
         // Edited while it was on its way: the edited booking waits in its place; leave it be.
-        if read(&key).is_some_and(|now| now.submission_id == waiting.submission_id) {
+        if read(&key).is_some_and(|now| now.request.submission_id == waiting.request.submission_id) {
             match &step {
                 Step::Wait(next) => {
                     write(&key, next);
@@ -155,7 +156,7 @@ pub async fn attempt(key: String, when: When) -> Option<Attempt> {
                 Step::Refused => remove(&key),
             }
         }
-        Some(Attempt { reply, step, topic: waiting.topic })
+        Some(Attempt { reply, step, topic: waiting.request.topic })
     })
     .await
 }

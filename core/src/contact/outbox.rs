@@ -54,17 +54,8 @@ pub fn retry_delay_ms(failures: u32, retry_after_ms: Option<u64>) -> u64 {
 /// A booking waiting to be sent: the exact request, and where the schedule stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Waiting {
-    /// The `submission_id` every attempt carries (it is also inside `body`).
-    pub submission_id: String,
-    /// Its topic's id (what `showdown:contact-submitted` says when it goes through).
-    pub topic: String,
-    /// Where it goes, and as what: the request is sent again exactly as first built.
-    pub endpoint: String,
-    pub content_type: String,
-    pub body: String,
-    /// The [`fingerprint`](super::fingerprint) of the draft it was built from: an edited
-    /// form replaces it.
-    pub fingerprint: u64,
+    /// What is sent, every time exactly as first built.
+    pub request: Request,
     /// When it first failed (the outbox keeps it as long as a draft is kept).
     pub since_ms: u64,
     /// Failed attempts so far.
@@ -91,12 +82,7 @@ impl Waiting {
     /// timeout) and the first retry's gap have passed.
     pub fn new(request: Request, now_ms: u64, lease_ms: u64) -> Waiting {
         Waiting {
-            submission_id: request.submission_id,
-            topic: request.topic,
-            endpoint: request.endpoint,
-            content_type: request.content_type,
-            body: request.body,
-            fingerprint: request.fingerprint,
+            request,
             since_ms: now_ms,
             failures: 0,
             next_at_ms: now_ms.saturating_add(lease_ms).saturating_add(FIRST_RETRY_MS),
@@ -109,7 +95,7 @@ impl Waiting {
     /// the old text is never sent.
     pub fn replaced_by(self, request: Request, now_ms: u64) -> Waiting {
         let next_at_ms = self.next_at_ms.max(now_ms.saturating_add(FIRST_RETRY_MS));
-        Waiting { since_ms: self.since_ms, failures: self.failures, next_at_ms, ..Waiting::new(request, 0, 0) }
+        Waiting { request, next_at_ms, ..self }
     }
 
     /// What follows an automatic (or "Try again") attempt that ended with `outcome` at `now_ms`.
@@ -139,18 +125,23 @@ impl Waiting {
     /// the visitor edits the form, the edited booking replaces this one (with a new id) and
     /// this text is never sent.
     pub fn is_for(&self, fingerprint: u64) -> bool {
-        self.fingerprint == fingerprint
+        self.request.fingerprint == fingerprint
     }
 }
 
 /// One request as the form built it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Request {
+    /// The `submission_id` every attempt carries (it is also inside `body`).
     pub submission_id: String,
+    /// Its topic's id (what `showdown:contact-submitted` says when it goes through).
     pub topic: String,
+    /// Where it goes, and as what.
     pub endpoint: String,
     pub content_type: String,
     pub body: String,
+    /// The [`fingerprint`](super::fingerprint) of the draft it was built from: an edited
+    /// form replaces it.
     pub fingerprint: u64,
 }
 
@@ -163,20 +154,21 @@ const KEYS: [&str; 10] = ["v", "id", "topic", "endpoint", "type", "body", "finge
 
 /// Text for `localStorage`: versioned urlencoded pairs, like the draft's.
 pub fn encode_waiting(w: &Waiting) -> String {
+    let r = &w.request;
     let numbers = [
         FORMAT_VERSION.to_string(),
-        w.fingerprint.to_string(),
+        r.fingerprint.to_string(),
         w.since_ms.to_string(),
         w.failures.to_string(),
         w.next_at_ms.to_string(),
     ];
     let values = [
         numbers[0].as_str(),
-        &w.submission_id,
-        &w.topic,
-        &w.endpoint,
-        &w.content_type,
-        &w.body,
+        &r.submission_id,
+        &r.topic,
+        &r.endpoint,
+        &r.content_type,
+        &r.body,
         &numbers[1],
         &numbers[2],
         &numbers[3],
@@ -196,12 +188,14 @@ pub fn decode_waiting(s: &str, now_ms: u64) -> Option<Waiting> {
     }
     let text = |key: &str| get(key).map(str::to_string).filter(|v| !v.is_empty());
     let waiting = Waiting {
-        submission_id: text("id")?,
-        topic: text("topic")?,
-        endpoint: text("endpoint")?,
-        content_type: text("type")?,
-        body: text("body")?,
-        fingerprint: number("fingerprint")?,
+        request: Request {
+            submission_id: text("id")?,
+            topic: text("topic")?,
+            endpoint: text("endpoint")?,
+            content_type: text("type")?,
+            body: text("body")?,
+            fingerprint: number("fingerprint")?,
+        },
         since_ms: number("since")?,
         failures: u32::try_from(number("failures")?).ok()?,
         next_at_ms: number("next")?,
@@ -267,7 +261,7 @@ mod tests {
         assert_eq!((w.failures, w.next_at_ms), (1, 11_000));
         assert!(!w.is_due(10_999) && w.is_due(11_000));
         let Step::Wait(w) = w.after(RETRY, 11_000) else { panic!("still waits") };
-        assert_eq!((w.failures, w.next_at_ms, w.submission_id.as_str()), (2, 31_000, "a"));
+        assert_eq!((w.failures, w.next_at_ms, w.request.submission_id.as_str()), (2, 31_000, "a"));
         assert_eq!(w.clone().after(Outcome::Sent, 31_000), Step::Delivered);
         assert_eq!(w.clone().after(Outcome::Refused, 31_000), Step::Refused);
         // An edited form is another booking: this text is not it any more.
@@ -279,9 +273,9 @@ mod tests {
         let w = first_failed("old", 1_000);
         let edited = Request { body: "{\"submission_id\":\"new\"}".into(), fingerprint: 7, ..request("new") };
         let r = w.clone().replaced_by(edited.clone(), 2_000);
-        assert_eq!((r.submission_id.as_str(), r.body.as_str(), r.fingerprint), ("new", edited.body.as_str(), 7));
+        assert_eq!(r.request, edited);
         assert_eq!((r.since_ms, r.failures, r.next_at_ms), (w.since_ms, w.failures, 12_000));
-        assert!(!r.body.contains("old"));
+        assert!(!r.request.body.contains("old"));
         // Edited long before it was due: it keeps its time.
         let later = Waiting { next_at_ms: 100_000, ..w };
         assert_eq!(later.replaced_by(edited, 2_000).next_at_ms, 100_000);
@@ -324,8 +318,8 @@ mod tests {
                     Step::Wait(next) => {
                         let retried = matches!(outcome(status, None), Outcome::Retry { .. });
                         prop_assert!(retried);
-                        prop_assert_eq!(&next.body, &waiting.body);
-                        prop_assert_eq!(&next.submission_id, "same");
+                        prop_assert_eq!(&next.request, &waiting.request);
+                        prop_assert_eq!(&next.request.submission_id, "same");
                         prop_assert!(next.next_at_ms > now && next.next_at_ms <= now + MAX_RETRY_GAP_MS);
                         prop_assert_eq!(next.failures, waiting.failures + 1);
                         waiting = next;
