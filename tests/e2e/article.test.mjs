@@ -175,6 +175,47 @@ test("theme: follows the system, the toggle switches and is remembered across a 
   await darkSystem.context.close();
 });
 
+// On a slow phone the browser paints the page before it has read all of it: a remembered
+// theme must already be on that first frame, not arrive with the end of the page.
+test("theme: a remembered dark theme is on every frame painted, the first one too, on a slow phone", async () => {
+  const { page, errors, context } = await openPage(site.browser, { colorScheme: "light", viewport: { width: 375, height: 812 } });
+  await context.addInitScript(() => localStorage.setItem("showdown-theme", "dark"));
+  // A dark page first, so that only a light frame of this page can be mistaken for one.
+  await page.setContent("<body style='background:#000'></body>");
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 300, downloadThroughput: 100_000, uploadThroughput: 50_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const frames = [];
+  cdp.on("Page.screencastFrame", (f) => {
+    frames.push(f.data);
+    cdp.send("Page.screencastFrameAck", { sessionId: f.sessionId }).catch(() => {});
+  });
+  await cdp.send("Page.startScreencast", { format: "png", everyNthFrame: 1 });
+  await page.goto(site.server.url + "/");
+  await appReady(page);
+  await page.waitForTimeout(300);
+  await cdp.send("Page.stopScreencast");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  // Each frame's brightness at the page's left margin, halfway down (decoded by the browser,
+  // on a blank page of its own).
+  const decoder = await context.newPage();
+  const brightness = await decoder.evaluate(async (frames) => Promise.all(frames.map(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(bitmap, 0, 0);
+    const [r, g, b] = ctx.getImageData(2, Math.floor(bitmap.height / 2), 1, 1).data;
+    return Math.round((r + g + b) / 3);
+  })), frames);
+  assert.ok(brightness.length >= 2, `${brightness.length} frames seen`);
+  assert.deepEqual(brightness.filter((v) => v > 100), [], `light frames among ${brightness.join(" ")}`);
+  assert.equal(await page.getAttribute("#app", "data-theme"), "dark");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("unknown paths show a 404 view with a way home; dist/404.html exists", async () => {
   const { page, errors, context } = await openPage(site.browser);
   await page.goto(site.server.url + "/no/such/page");
