@@ -244,7 +244,8 @@ function inlineHashes(tag) {
 /**
  * dist/_headers (the file Netlify and Cloudflare Pages read; the README gives the same for
  * nginx): a strict Content-Security-Policy with the hash of each inline script the pages
- * carry (the theme before the first paint, the hold on early submits, the loader's start)
+ * carry (in the head, the theme before the first paint and the hold on early submits; at
+ * the end, the loader's start)
  * and of each page's styles, the other security headers, long caching for the files whose
  * names change with their content, and CORS on what the embed loads from another origin.
  */
