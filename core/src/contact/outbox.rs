@@ -291,6 +291,19 @@ mod tests {
         }
     }
 
+    /// The stored text is a format: a booking kept by an earlier visit (another build of the
+    /// site) must still be read, and this build writes it the same way.
+    #[test]
+    fn the_stored_format() {
+        const STORED: &str =
+            "v=1&id=abc&topic=go&endpoint=https%3A%2F%2Fhooks.example.com%2Fmeetings&type=application%2Fjson\
+            &body=%7B%22submission_id%22%3A%22abc%22%2C%22message%22%3A%22Hi+%26+bye+%3D+100%25%22%7D\
+            &fingerprint=42&since=5000&failures=1&next=15000";
+        let w = first_failed("abc", 5_000);
+        assert_eq!(encode_waiting(&w), STORED);
+        assert_eq!(decode_waiting(STORED, 6_000), Some(w));
+    }
+
     proptest! {
         /// The gaps never shrink as failures add up (without Retry-After), start at ten
         /// seconds, and never pass five minutes; Retry-After is a floor within that ceiling.
