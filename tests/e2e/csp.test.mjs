@@ -72,3 +72,25 @@ test("the printout's result and the embed demo page work under the build's polic
   await page.locator("#events li", { hasText: "showdown:quiz-complete" }).waitFor();
   await quiet(opened);
 });
+
+test("a booking waiting in this browser goes out from another view under the build's policy, and its notice says so", async () => {
+  const opened = await open();
+  const { page, context } = opened;
+  // Kept by an earlier visit and due now. Its endpoint is on the site's own origin, which the
+  // policy's connect-src allows, and answers 200 (any 2xx is delivered).
+  await context.addInitScript((endpoint) => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    const id = "1b4e28ba-2fa1-4d2b-9b5e-0a1c2d3e4f50";
+    const now = String(Date.now());
+    localStorage.setItem("showdown-outbox", new URLSearchParams([["v", "1"], ["id", id], ["topic", "go"],
+      ["endpoint", endpoint], ["type", "application/json"], ["body", JSON.stringify({ submission_id: id })],
+      ["fingerprint", "42"], ["since", now], ["failures", "1"], ["next", now]]).toString());
+  }, site.server.url + "/robots.txt");
+  await page.goto(site.server.url + "/quiz");
+  const notice = page.getByRole("status").filter({ hasText: "has now been sent" });
+  await notice.waitFor({ timeout: 25000 });
+  assert.match(await notice.innerText(), /Thank you! Your meeting request, which was waiting in this browser, has now been sent/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("showdown-outbox")), null, "nothing waits any more");
+  await quiet(opened);
+});
